@@ -1,0 +1,36 @@
+// Bundles the extension (node + web worker), the CLI, and the test suites.
+// Usage: node esbuild.mjs [--production] [--tests] [--watch]
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const tests = process.argv.includes('--tests');
+
+/** All .ts files directly inside a folder. */
+function tsFiles(dir) {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)) : [];
+}
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (tests) {
+  builds.push(
+    { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('test/unit'), outdir: 'out/test/unit', platform: 'node', format: 'cjs', external: ['fast-check'] },
+    { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('test/integration'), outdir: 'out/test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
+  );
+}
+
+await Promise.all(builds.map((options) => esbuild.build(options)));
