@@ -1,0 +1,8 @@
+// The speech core: everything about speech drafts, with no dependency on VS Code or Node.
+
+export * from './lines';
+export * from './markers';
+export * from './model';
+export * from './numerals';
+export * from './outline';
+export { isResidueLine } from './residue';

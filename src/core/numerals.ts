@@ -1,0 +1,146 @@
+// Chinese and Arabic numerals as they appear in section markers.
+
+const DIGIT_VALUES: Record<string, number> = {
+  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+};
+const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** True for a character that can be part of a Chinese numeral (一…九, 十, 百, 零, 〇, 两). */
+export function isChineseNumeralChar(code: number): boolean {
+  switch (code) {
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e24: // 两
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+    case 0x767e: // 百
+    case 0x96f6: // 零
+    case 0x3007: // 〇
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Value of a Chinese numeral written the usual way (一, 十, 十一, 二十, 九十九, 一百, 一百零五, 一百二十),
+ * or undefined when the characters do not form a well-written numeral ("一一", "十十").
+ */
+export function parseChineseNumeral(text: string): number | undefined {
+  if (text.length === 0 || text.length > 7) {
+    return undefined;
+  }
+  let rest = text;
+  let value = 0;
+  const hundred = rest.indexOf('百');
+  if (hundred >= 0) {
+    const head = rest.slice(0, hundred);
+    const digit = head.length === 1 ? DIGIT_VALUES[head] : undefined;
+    if (digit === undefined || digit === 0) {
+      return undefined;
+    }
+    value = digit * 100;
+    rest = rest.slice(hundred + 1);
+    if (rest.length === 0) {
+      return value;
+    }
+    if (rest[0] === '零' || rest[0] === '〇') {
+      // 一百零五: a single digit after the zero.
+      rest = rest.slice(1);
+      const ones = rest.length === 1 ? DIGIT_VALUES[rest] : undefined;
+      return ones === undefined || ones === 0 ? undefined : value + ones;
+    }
+    // 一百二十, 一百一十五: tens must carry their digit after 百.
+    if (rest[0] === '十') {
+      return undefined;
+    }
+  }
+  const ten = rest.indexOf('十');
+  if (ten >= 0) {
+    const head = rest.slice(0, ten);
+    let tens = 1;
+    if (head.length > 0) {
+      const digit = head.length === 1 ? DIGIT_VALUES[head] : undefined;
+      if (digit === undefined || digit === 0) {
+        return undefined;
+      }
+      tens = digit;
+    }
+    value += tens * 10;
+    rest = rest.slice(ten + 1);
+    if (rest.length === 0) {
+      return value;
+    }
+  }
+  const ones = rest.length === 1 ? DIGIT_VALUES[rest] : undefined;
+  if (ones === undefined || ones === 0) {
+    return undefined;
+  }
+  return value + ones;
+}
+
+/** The Chinese numeral for 1…999 in the form drafts use (十一, 二十, 一百零五). */
+export function formatChineseNumeral(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 999) {
+    return String(value);
+  }
+  const hundreds = Math.floor(value / 100);
+  const tens = Math.floor((value % 100) / 10);
+  const ones = value % 10;
+  let out = '';
+  if (hundreds > 0) {
+    out += CHINESE_DIGITS[hundreds] + '百';
+    if (tens === 0 && ones > 0) {
+      return out + '零' + CHINESE_DIGITS[ones];
+    }
+  }
+  if (tens > 0) {
+    out += (tens === 1 && hundreds === 0 ? '' : CHINESE_DIGITS[tens]) + '十';
+  }
+  if (ones > 0) {
+    out += CHINESE_DIGITS[ones];
+  }
+  return out;
+}
+
+/** True for 0-9 in ASCII or full width. */
+export function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** The value 0-9 of an ASCII or full-width digit. */
+export function digitValue(code: number): number {
+  return code >= 0xff10 ? code - 0xff10 : code - 0x30;
+}
+
+/** Circled numbers ①…⑳ → 1…20, parenthesized ⑴…⒇ → 1…20; 0 for anything else. */
+export function enclosedNumberValue(code: number): number {
+  if (code >= 0x2460 && code <= 0x2473) {
+    return code - 0x2460 + 1;
+  }
+  if (code >= 0x2474 && code <= 0x2487) {
+    return code - 0x2474 + 1;
+  }
+  return 0;
+}
+
+/** ① for 1…20 (circled style). */
+export function formatCircled(value: number): string {
+  return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) : `(${value})`;
+}
+
+/** ⑴ for 1…20 (parenthesized-number style). */
+export function formatParenthesizedNumber(value: number): string {
+  return value >= 1 && value <= 20 ? String.fromCharCode(0x2474 + value - 1) : `(${value})`;
+}
+
+/** Arabic digits written full width (１２). */
+export function toFullWidthDigits(value: number): string {
+  return String(value).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + d.charCodeAt(0) - 0x30));
+}
