@@ -1,7 +1,37 @@
 import * as vscode from 'vscode';
+import { registerDocumentSymbolSupport } from './features/documentSymbols';
+import { registerFoldingSupport } from './features/folding';
+import { registerSelectionRangeSupport } from './features/selectionRanges';
+import { disposeLog } from './vscode/log';
+import { SpeechModelCache } from './vscode/modelCache';
+import { SECTION, speechSelector } from './vscode/settings';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Placeholder until the features land.
+/** Registers every language feature for the configured languages. */
+function registerLanguageFeatures(models: SpeechModelCache): vscode.Disposable {
+  const selector = speechSelector();
+  return vscode.Disposable.from(
+    registerDocumentSymbolSupport(selector, models),
+    registerFoldingSupport(selector, models),
+    registerSelectionRangeSupport(selector, models),
+  );
 }
 
-export function deactivate(): void {}
+export function activate(context: vscode.ExtensionContext): void {
+  const models = new SpeechModelCache();
+  let features = registerLanguageFeatures(models);
+  context.subscriptions.push(
+    models,
+    { dispose: () => features.dispose() },
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      // The selector depends on the languages setting: register again, no reload needed.
+      if (event.affectsConfiguration(`${SECTION}.languages`)) {
+        features.dispose();
+        features = registerLanguageFeatures(models);
+      }
+    }),
+  );
+}
+
+export function deactivate(): void {
+  disposeLog();
+}

@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import type { SpeechNode } from '../core';
+import { headingRange, sectionRange } from '../vscode/convert';
+import { guarded } from '../vscode/log';
+import type { SpeechModelCache } from '../vscode/modelCache';
+import { readSettings } from '../vscode/settings';
+
+const HEADING_KINDS = [vscode.SymbolKind.Module, vscode.SymbolKind.Class, vscode.SymbolKind.Method, vscode.SymbolKind.Field];
+const POINT_KINDS: Record<NonNullable<SpeechNode['family']>, vscode.SymbolKind> = {
+  yao: vscode.SymbolKind.Event,
+  shi: vscode.SymbolKind.EnumMember,
+  di: vscode.SymbolKind.Number,
+  sequence: vscode.SymbolKind.TypeParameter,
+};
+
+/** The symbol kind that gives each part of a speech its own icon. */
+export function symbolKind(node: SpeechNode): vscode.SymbolKind {
+  switch (node.kind) {
+    case 'title':
+      return vscode.SymbolKind.File;
+    case 'dateline':
+      return vscode.SymbolKind.Key;
+    case 'salutation':
+      return vscode.SymbolKind.String;
+    case 'closing':
+      return vscode.SymbolKind.Object;
+    case 'heading':
+      return HEADING_KINDS[node.level - 1];
+    case 'point':
+      return POINT_KINDS[node.family ?? 'shi'];
+  }
+}
+
+/** Outline view, breadcrumbs, Go to Symbol and sticky scroll, from the shared model. */
+export class SpeechDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly models: SpeechModelCache) {}
+
+  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
+    return guarded('document symbols', document, [], () => {
+      const model = this.models.get(document);
+      const limit = readSettings(document).maxOutlineNodes;
+      const roots: vscode.DocumentSymbol[] = [];
+      // Breadth first, so a capped outline keeps the shallow levels whole.
+      const queue: { node: SpeechNode; into: vscode.DocumentSymbol[] }[] = model.roots.map((node) => ({ node, into: roots }));
+      let count = 0;
+      for (let head = 0; head < queue.length && count < limit; head++) {
+        if ((head & 1023) === 0 && token.isCancellationRequested) {
+          return [];
+        }
+        const { node, into } = queue[head];
+        const symbol = new vscode.DocumentSymbol(node.name || node.marker, '', symbolKind(node), sectionRange(model, node), headingRange(model, node));
+        into.push(symbol);
+        count++;
+        for (const child of node.children) {
+          queue.push({ node: child, into: symbol.children });
+        }
+      }
+      return roots;
+    });
+  }
+}
+
+export function registerDocumentSymbolSupport(selector: vscode.DocumentSelector, models: SpeechModelCache): vscode.Disposable {
+  return vscode.languages.registerDocumentSymbolProvider(selector, new SpeechDocumentSymbolProvider(models), { label: 'Speech Outline' });
+}
