@@ -82,7 +82,7 @@ const SHI = 0x662f; // 是
 const DI = 0x7b2c; // 第
 
 /** Characters after 要 that make a word (要素, 要点…), not an exhortation. */
-const YAO_WORD_TAILS = new Set('素件务义领旨津职害塞闻案员犯诀');
+const YAO_WORD_TAILS = new Set('素件旨诀津点');
 
 /** Horizontal white space: ASCII space, tab, ideographic space, no-break space. */
 export function isBlank(code: number): boolean {
