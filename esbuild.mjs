@@ -31,6 +31,7 @@ if (tests) {
   builds.push(
     { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('test/unit'), outdir: 'out/test/unit', platform: 'node', format: 'cjs', external: ['fast-check'] },
     { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('test/integration'), outdir: 'out/test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
+    { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('bench'), outdir: 'out/bench', platform: 'node', format: 'cjs', packages: 'external' },
   );
 }
 

@@ -61,6 +61,19 @@ export function formatNumeral(numeral: NumeralStyle, ordinal: number): string {
   }
 }
 
+const STYLES = new Map<string, MarkerStyle>();
+
+/** The one shared style object for a numeral style with its prefix and suffix. */
+export function markerStyle(numeral: NumeralStyle, prefix: string, suffix: string): MarkerStyle {
+  const key = prefix + '|' + numeral + '|' + suffix;
+  let style = STYLES.get(key);
+  if (style === undefined) {
+    style = Object.freeze({ numeral, prefix, suffix });
+    STYLES.set(key, style);
+  }
+  return style;
+}
+
 /** A stable key for comparing styles among siblings. */
 export function styleKey(style: MarkerStyle): string {
   return `${style.prefix}|${style.numeral}|${style.suffix}`;
@@ -150,7 +163,7 @@ export function matchHeadingMarker(text: string, pos: number, end: number): Mark
     if (numeralEnd < end && text.charCodeAt(numeralEnd) === DUN) {
       const ordinal = parseChineseNumeral(text.slice(pos, numeralEnd));
       if (ordinal !== undefined) {
-        match = { level: 1, family: undefined, ordinal, style: { numeral: 'chinese', prefix: '', suffix: '、' }, start: pos, end: numeralEnd + 1 };
+        match = { level: 1, family: undefined, ordinal, style: markerStyle('chinese', '', '、'), start: pos, end: numeralEnd + 1 };
       }
     }
   } else if (first === OPEN_FULL || first === OPEN_HALF) {
@@ -162,7 +175,7 @@ export function matchHeadingMarker(text: string, pos: number, end: number): Mark
       if (close === CLOSE_FULL || close === CLOSE_HALF) {
         const ordinal = parseChineseNumeral(text.slice(inner, numeralEnd));
         if (ordinal !== undefined) {
-          match = { level: 2, family: undefined, ordinal, style: { numeral: 'chinese', prefix: text[pos], suffix: text[numeralEnd] }, start: pos, end: numeralEnd + 1 };
+          match = { level: 2, family: undefined, ordinal, style: markerStyle('chinese', text[pos], text[numeralEnd]), start: pos, end: numeralEnd + 1 };
         }
       }
     } else if (isDigit(second)) {
@@ -170,7 +183,7 @@ export function matchHeadingMarker(text: string, pos: number, end: number): Mark
       const close = digitsEnd < end ? text.charCodeAt(digitsEnd) : 0;
       if (digitsEnd - inner <= 3 && (close === CLOSE_FULL || close === CLOSE_HALF) && second !== 0x30 && second !== 0xff10) {
         const numeral = second >= 0xff10 ? 'fullwidth' : 'ascii';
-        match = { level: 4, family: undefined, ordinal: digitsValue(text, inner, digitsEnd), style: { numeral, prefix: text[pos], suffix: text[digitsEnd] }, start: pos, end: digitsEnd + 1 };
+        match = { level: 4, family: undefined, ordinal: digitsValue(text, inner, digitsEnd), style: markerStyle(numeral, text[pos], text[digitsEnd]), start: pos, end: digitsEnd + 1 };
       }
     }
   } else if (isDigit(first)) {
@@ -179,13 +192,13 @@ export function matchHeadingMarker(text: string, pos: number, end: number): Mark
     const afterSep = digitsEnd + 1 < end ? text.charCodeAt(digitsEnd + 1) : 0;
     if (digitsEnd - pos <= 3 && (sep === DOT || sep === FULL_STOP_FULL || sep === DUN) && !isDigit(afterSep) && first !== 0x30 && first !== 0xff10) {
       const numeral = first >= 0xff10 ? 'fullwidth' : 'ascii';
-      match = { level: 3, family: undefined, ordinal: digitsValue(text, pos, digitsEnd), style: { numeral, prefix: '', suffix: text[digitsEnd] }, start: pos, end: digitsEnd + 1 };
+      match = { level: 3, family: undefined, ordinal: digitsValue(text, pos, digitsEnd), style: markerStyle(numeral, '', text[digitsEnd]), start: pos, end: digitsEnd + 1 };
     }
   } else {
     const enclosed = enclosedNumberValue(first);
     if (enclosed > 0) {
       const numeral = first >= 0x2474 ? 'parenthesized' : 'circled';
-      match = { level: 4, family: undefined, ordinal: enclosed, style: { numeral, prefix: '', suffix: '' }, start: pos, end: pos + 1 };
+      match = { level: 4, family: undefined, ordinal: enclosed, style: markerStyle(numeral, '', ''), start: pos, end: pos + 1 };
     }
   }
   if (match === undefined || match.ordinal < 1 || !hasTextAfter(text, match.end, end)) {
@@ -229,7 +242,7 @@ export function matchPointMarker(text: string, pos: number, end: number): Marker
         : next === 0x5426 /* 否 */ || isChineseNumeralChar(next);
       if (ordinal !== undefined && ordinal <= 30 && !isWord) {
         const family: PointFamily = word === YAO ? 'yao' : 'shi';
-        match = { level: 0, family, ordinal, style: { numeral: 'chinese', prefix: '', suffix: text[numeralEnd] }, start: pos, end: numeralEnd + 1 };
+        match = { level: 0, family, ordinal, style: markerStyle('chinese', '', text[numeralEnd]), start: pos, end: numeralEnd + 1 };
       }
     }
   } else if (first === DI) {
@@ -238,7 +251,7 @@ export function matchPointMarker(text: string, pos: number, end: number): Marker
     if (numeralEnd > pos + 1 && (sep === COMMA_FULL || sep === COMMA_HALF || sep === DUN || sep === COLON_FULL || sep === COLON_HALF)) {
       const ordinal = parseChineseNumeral(text.slice(pos + 1, numeralEnd));
       if (ordinal !== undefined) {
-        match = { level: 0, family: 'di', ordinal, style: { numeral: 'chinese', prefix: '第', suffix: text[numeralEnd] }, start: pos, end: numeralEnd + 1 };
+        match = { level: 0, family: 'di', ordinal, style: markerStyle('chinese', '第', text[numeralEnd]), start: pos, end: numeralEnd + 1 };
       }
     }
   } else if (pos + 2 < end) {
@@ -246,7 +259,7 @@ export function matchPointMarker(text: string, pos: number, end: number): Marker
     if (sep === COMMA_FULL || sep === COMMA_HALF) {
       const index = SEQUENCE_WORDS.indexOf(text.slice(pos, pos + 2));
       if (index >= 0) {
-        match = { level: 0, family: 'sequence', ordinal: index + 1, style: { numeral: 'sequence', prefix: '', suffix: text[pos + 2] }, start: pos, end: pos + 3 };
+        match = { level: 0, family: 'sequence', ordinal: index + 1, style: markerStyle('sequence', '', text[pos + 2]), start: pos, end: pos + 3 };
       }
     }
   }

@@ -14,7 +14,7 @@ import {
   type MarkerStyle,
   type PointFamily,
 } from './markers';
-import { isResidueLine } from './residue';
+import { isResidueLine, mayBeResidue } from './residue';
 
 /** What a node of the outline is. */
 export type NodeKind = 'title' | 'dateline' | 'salutation' | 'heading' | 'point' | 'closing';
@@ -66,25 +66,63 @@ export interface SpeechModel {
 /** Longest name the outline shows before shortening with an ellipsis. */
 export const MAX_NAME_LENGTH = 80;
 
-interface MutableNode {
-  kind: NodeKind;
+/** A node as the parser builds it; the text-derived fields are read from the source on demand. */
+class MutableNode implements SpeechNode {
   level: number;
-  family: PointFamily | undefined;
-  marker: string;
   ordinal: number;
-  style: MarkerStyle | undefined;
-  label: string;
-  name: string;
-  start: number;
-  markerEnd: number;
-  headingEnd: number;
   end: number;
-  line: number;
   endLine: number;
-  inline: boolean;
-  parent: MutableNode | undefined;
-  children: MutableNode[];
+  parent: MutableNode | undefined = undefined;
+  children: MutableNode[] = NO_CHILDREN;
+
+  constructor(
+    private readonly text: string,
+    readonly kind: NodeKind,
+    match: MarkerMatch | undefined,
+    readonly start: number,
+    public headingEnd: number,
+    readonly line: number,
+    readonly inline: boolean,
+  ) {
+    this.level = match?.level ?? 0;
+    this.ordinal = match?.ordinal ?? 0;
+    this.family = match?.family;
+    this.style = match?.style;
+    this.markerEnd = match ? match.end : start;
+    this.end = headingEnd;
+    this.endLine = line;
+  }
+
+  readonly family: PointFamily | undefined;
+  readonly style: MarkerStyle | undefined;
+  readonly markerEnd: number;
+
+  get marker(): string {
+    return this.text.slice(this.start, this.markerEnd);
+  }
+
+  get label(): string {
+    let labelStart = this.markerEnd;
+    while (labelStart < this.headingEnd && isBlank(this.text.charCodeAt(labelStart))) {
+      labelStart++;
+    }
+    return this.text.slice(labelStart, this.headingEnd);
+  }
+
+  get name(): string {
+    return shorten(this.text.slice(this.start, this.headingEnd));
+  }
+
+  addChild(child: MutableNode): void {
+    if (this.children === NO_CHILDREN) {
+      this.children = [];
+    }
+    this.children.push(child);
+  }
 }
+
+/** Shared by every leaf until it gets a child. */
+const NO_CHILDREN: MutableNode[] = [];
 
 /** A residue line: closes every open section without appearing in the outline. */
 interface Barrier {
@@ -164,33 +202,12 @@ export function parseSpeech(text: string): SpeechModel {
   let salutation: MutableNode | undefined;
   // The first paragraph with a closing cue since the last paragraph that began a section.
   let closing: { node: MutableNode; entryIndex: number } | undefined;
+  const closings: { node: MutableNode; entryIndex: number }[] = [];
+  // Title (and date lines) that may start the next speech, waiting for its salutation.
+  let nextTitle: MutableNode[] | undefined;
 
-  const makeNode = (kind: NodeKind, match: MarkerMatch | undefined, start: number, headingEnd: number, line: number, inline: boolean): MutableNode => {
-    const markerEnd = match ? match.end : start;
-    let labelStart = markerEnd;
-    while (labelStart < headingEnd && isBlank(text.charCodeAt(labelStart))) {
-      labelStart++;
-    }
-    return {
-      kind,
-      level: match?.level ?? 0,
-      family: match?.family,
-      marker: match ? text.slice(start, markerEnd) : '',
-      ordinal: match?.ordinal ?? 0,
-      style: match?.style,
-      label: text.slice(labelStart, headingEnd),
-      name: shorten(text.slice(start, headingEnd)),
-      start,
-      markerEnd,
-      headingEnd,
-      end: headingEnd,
-      line,
-      endLine: line,
-      inline,
-      parent: undefined,
-      children: [],
-    };
-  };
+  const makeNode = (kind: NodeKind, match: MarkerMatch | undefined, start: number, headingEnd: number, line: number, inline: boolean): MutableNode =>
+    new MutableNode(text, kind, match, start, headingEnd, line, inline);
 
   /** Finds points that start after a sentence end in [from, to); returns where the first one's boundary is. */
   const scanInlinePoints = (from: number, to: number, line: number): number => {
@@ -220,6 +237,20 @@ export function parseSpeech(text: string): SpeechModel {
     return firstBoundary;
   };
 
+  const flushClosing = (): void => {
+    if (closing !== undefined) {
+      closings.push(closing);
+      closing = undefined;
+    }
+  };
+  /** The lines held as a possible title were body text after all: look for points in them. */
+  const dropNextTitle = (): void => {
+    for (const held of nextTitle ?? []) {
+      scanInlinePoints(held.start, held.headingEnd, held.line);
+    }
+    nextTitle = undefined;
+  };
+
   for (let line = 0; line < lines.lineCount; line++) {
     const lineEnd = lines.lineContentEnd(line);
     let pos = lines.lineStart(line);
@@ -230,24 +261,28 @@ export function parseSpeech(text: string): SpeechModel {
       continue;
     }
     const first = text.charCodeAt(pos);
-    const content = (): string => text.slice(pos, trimEndOffset(text, pos, lineEnd));
-    if (isResidueLine(content())) {
+    const contentEnd = trimEndOffset(text, pos, lineEnd);
+    if (mayBeResidue(first) && isResidueLine(text.slice(pos, contentEnd))) {
+      dropNextTitle();
       entries.push({ barrier: pos });
       continue;
     }
     contentLines++;
     const heading = canStartHeading(first) ? matchHeadingMarker(text, pos, lineEnd) : undefined;
+    const point = heading === undefined && canStartPoint(first) ? matchPointMarker(text, pos, lineEnd) : undefined;
+    if (heading !== undefined || point !== undefined) {
+      dropNextTitle();
+    }
     if (heading !== undefined) {
-      const entryIndex = entries.length;
-      entries.push(makeNode('heading', heading, pos, pos, line, false));
+      const node = makeNode('heading', heading, pos, pos, line, false);
+      entries.push(node);
+      // The heading's text stops at its first sentence end, or where a point starts on its line.
       const boundary = scanInlinePoints(heading.end, lineEnd, line);
-      const headingEnd = trimEndOffset(text, heading.end, findEnd(text, heading.end, boundary, isSentenceEnd));
-      entries[entryIndex] = makeNode('heading', heading, pos, headingEnd, line, false);
+      node.headingEnd = trimEndOffset(text, heading.end, findEnd(text, heading.end, boundary, isSentenceEnd));
       structureSeen = true;
       closing = undefined;
       continue;
     }
-    const point = canStartPoint(first) ? matchPointMarker(text, pos, lineEnd) : undefined;
     if (point !== undefined) {
       const leadEnd = trimEndOffset(text, point.end, findEnd(text, point.end, lineEnd, isLeadEnd));
       entries.push(makeNode('point', point, pos, leadEnd, line, false));
@@ -256,8 +291,8 @@ export function parseSpeech(text: string): SpeechModel {
       closing = undefined;
       continue;
     }
+    const lineText = text.slice(pos, contentEnd);
     if (!structureSeen) {
-      const lineText = content();
       if (contentLines === 1 && isTitleLike(lineText)) {
         title = makeNode('title', undefined, pos, pos + lineText.length, line, false);
         entries.push(title);
@@ -273,14 +308,48 @@ export function parseSpeech(text: string): SpeechModel {
         entries.push(salutation);
         continue;
       }
-    } else if (closing === undefined && isClosingCue(text, pos)) {
-      const leadEnd = trimEndOffset(text, pos, findEnd(text, pos, lineEnd, isSentenceEnd));
-      closing = { node: makeNode('closing', undefined, pos, leadEnd, line, false), entryIndex: entries.length };
+    } else {
+      // In a collection of speeches, a title-like line followed by a salutation (maybe with a
+      // date line between) starts the next speech.
+      if (nextTitle === undefined && isTitleLike(lineText)) {
+        nextTitle = [makeNode('title', undefined, pos, pos + lineText.length, line, false)];
+        continue;
+      }
+      if (nextTitle !== undefined) {
+        if (nextTitle.length < 3 && isDateOrSpeakerLine(lineText)) {
+          nextTitle.push(makeNode('dateline', undefined, pos, pos + lineText.length, line, false));
+          continue;
+        }
+        if (isSalutationLike(lineText)) {
+          flushClosing();
+          entries.push(...nextTitle, makeNode('salutation', undefined, pos, pos + lineText.length, line, false));
+          nextTitle = undefined;
+          continue;
+        }
+        dropNextTitle();
+      }
+      if (closing === undefined && isClosingCue(text, pos)) {
+        const leadEnd = trimEndOffset(text, pos, findEnd(text, pos, lineEnd, isSentenceEnd));
+        closing = { node: makeNode('closing', undefined, pos, leadEnd, line, false), entryIndex: entries.length };
+      }
     }
     scanInlinePoints(pos, lineEnd, line);
   }
-  if (closing !== undefined) {
-    entries.splice(closing.entryIndex, 0, closing.node);
+  dropNextTitle();
+  flushClosing();
+  if (closings.length > 0) {
+    // Insert each closing where it was found, in one pass.
+    const merged: Entry[] = [];
+    let next = 0;
+    for (let i = 0; i <= entries.length; i++) {
+      while (next < closings.length && closings[next].entryIndex === i) {
+        merged.push(closings[next++].node);
+      }
+      if (i < entries.length) {
+        merged.push(entries[i]);
+      }
+    }
+    return buildTree(text, lines, merged);
   }
   return buildTree(text, lines, entries);
 }
@@ -359,7 +428,11 @@ function buildTree(text: string, lines: LineIndex, entries: Entry[]): SpeechMode
       }
     }
     node.parent = parent;
-    (parent ? parent.children : roots).push(node);
+    if (parent) {
+      parent.addChild(node);
+    } else {
+      roots.push(node);
+    }
     nodes.push(node);
     stack.push(node);
   }

@@ -24,6 +24,11 @@ for (const ch of '-—―=_*·─－…~（(0123456789赞踩顶') {
   FIRST_CHARS.add(ch.charCodeAt(0));
 }
 
+/** False when a line starting with this character cannot be residue (a cheap first test). */
+export function mayBeResidue(firstCode: number): boolean {
+  return FIRST_CHARS.has(firstCode);
+}
+
 /** True when `line` (indentation already removed, no line break) is web residue. */
 export function isResidueLine(line: string): boolean {
   if (line.length === 0 || !FIRST_CHARS.has(line.charCodeAt(0))) {

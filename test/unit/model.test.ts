@@ -141,6 +141,16 @@ describe('parts of a speech', () => {
     assert.equal(kindsOf(joinLines('一、认清形势', '希望各级认真落实。', '二、明确任务', '正文。')), joinLines('heading:1 一、认清形势', 'heading:1 二、明确任务'));
   });
 
+  test('a collection of speeches: each title with its salutation starts a speech', () => {
+    assert.equal(kindsOf(joinLines(
+      '在甲会议上的讲话', '同志们：', '一、认清形势', '同志们，希望大家努力。',
+      '在乙会议上的讲话', '（2025年5月1日）', '各位代表：', '一、明确任务', '正文', '短句没有标点', '二、强化保障',
+    )), joinLines(
+      'title:0 在甲会议上的讲话', 'salutation:0 同志们：', 'heading:1 一、认清形势', 'closing:0 同志们，希望大家努力',
+      'title:0 在乙会议上的讲话', 'dateline:0 （2025年5月1日）', 'salutation:0 各位代表：', 'heading:1 一、明确任务', 'heading:1 二、强化保障',
+    ));
+  });
+
   test('point levels follow their parent', () => {
     assert.equal(kindsOf(joinLines('（一）加强领导', '一要统一思想。一是学习。')), joinLines(
       'heading:2 （一）加强领导',

@@ -1,0 +1,169 @@
+// The outline in a real VS Code: symbols, folding and selection ranges through the public
+// commands, on the project's sample speeches.
+
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'speech-outline.speech-outline';
+const extensionRoot = (): string => vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+const sample = (name: string): vscode.Uri => vscode.Uri.file(path.join(extensionRoot(), 'samples', name));
+const SPEECH = '安全生产工作会议讲话.speech';
+const REPORT = '政府工作报告提纲.speech';
+
+async function symbolsOf(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
+  await vscode.workspace.openTextDocument(uri);
+  return (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+}
+
+/** Symbols flattened in document order as `depth|name|line`. */
+function flatten(symbols: vscode.DocumentSymbol[], depth = 0, out: string[] = []): string[] {
+  for (const symbol of [...symbols].sort((a, b) => a.range.start.compareTo(b.range.start))) {
+    out.push(`${depth}|${symbol.name}|${symbol.selectionRange.start.line}`);
+    flatten(symbol.children, depth + 1, out);
+  }
+  return out;
+}
+
+interface CliNode { name: string; line: number; children: CliNode[] }
+
+function flattenCli(nodes: CliNode[], depth = 0, out: string[] = []): string[] {
+  for (const node of nodes) {
+    out.push(`${depth}|${node.name}|${node.line}`);
+    flattenCli(node.children, depth + 1, out);
+  }
+  return out;
+}
+
+suite('Outline of the sample speeches', () => {
+  test('the reference-structure speech has its title, salutation, four sections, points and closing', async () => {
+    const symbols = await symbolsOf(sample(SPEECH));
+    assert.deepEqual(flatten(symbols).map((row) => row.replace(/\|\d+$/, '')), [
+      '0|在全县安全生产工作会议上的讲话',
+      '0|（2026年3月6日）',
+      '0|同志们：',
+      '0|一、统一思想，切实增强做好安全生产工作的责任感',
+      '0|二、突出重点，扎实推进隐患排查整治',
+      '1|一要聚焦重点行业领域',
+      '1|二要聚焦关键时间节点',
+      '1|三要聚焦薄弱环节',
+      '0|三、强化落实，压紧压实安全生产责任',
+      '1|一是压实属地管理责任',
+      '1|二是压实部门监管责任',
+      '1|三是压实企业主体责任',
+      '0|四、夯实基础，全面提升安全保障能力',
+      '1|一要加强应急救援队伍建设',
+      '1|二要加强安全宣传教育',
+      '1|三要加强科技支撑',
+      '0|同志们，安全生产责任重于泰山',
+    ]);
+  });
+
+  test('points inside one paragraph get character-precise selection ranges', async () => {
+    const uri = sample(SPEECH);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const section = (await symbolsOf(uri)).find((symbol) => symbol.name.startsWith('三、'))!;
+    for (const point of section.children) {
+      assert.equal(document.getText(point.selectionRange), point.name);
+      assert.ok(point.range.contains(point.selectionRange));
+      assert.ok(section.range.contains(point.range));
+    }
+    assert.equal(section.children[0].selectionRange.start.line, section.children[2].selectionRange.start.line);
+  });
+
+  test('the four-level report nests its headings and has more than ten sections', async () => {
+    const symbols = await symbolsOf(sample(REPORT));
+    const sections = symbols.filter((symbol) => symbol.kind === vscode.SymbolKind.Module);
+    assert.equal(sections.length, 12);
+    assert.equal(sections[11].name, '十二、下一步工作安排');
+    const first = sections[0];
+    assert.deepEqual(flatten([first]).map((row) => row.replace(/\|\d+$/, '')), [
+      '0|一、经济运行',
+      '1|（一）主要指标稳中有进',
+      '2|1.工业生产平稳回升',
+      '2|2.消费市场持续回暖',
+      '1|（二）结构调整步伐加快',
+      '2|1、现代农业提质增效',
+      '3|（1）粮食生产保持稳定',
+      '3|（2）特色产业规模扩大',
+      '2|2、服务业占比提高',
+    ]);
+    // Each level has its own symbol kind, so icons differ.
+    const kinds = [first.kind, first.children[0].kind, first.children[1].children[0].kind, first.children[1].children[0].children[0].kind];
+    assert.equal(new Set(kinds).size, 4);
+  });
+
+  test('the CLI prints the same outline the Outline view shows', async () => {
+    const cli = path.join(extensionRoot(), 'dist', 'cli.js');
+    for (const name of [SPEECH, REPORT]) {
+      const json = JSON.parse(execFileSync(process.execPath, [cli, '--json', sample(name).fsPath], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } })) as CliNode[];
+      assert.deepEqual(flattenCli(json), flatten(await symbolsOf(sample(name))), name);
+    }
+  });
+});
+
+suite('Folding and selection ranges', () => {
+  test('every section of the sample speech folds', async () => {
+    const uri = sample(SPEECH);
+    await vscode.workspace.openTextDocument(uri);
+    const ranges = (await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri)) ?? [];
+    assert.deepEqual(ranges.map((range) => [range.start, range.end]).sort((a, b) => a[0] - b[0]), [
+      [3, 5], // salutation and opening
+      [7, 8],
+      [10, 14],
+      [16, 18],
+      [20, 23],
+      [25, 26], // closing
+    ]);
+  });
+
+  test('the report folds each heading down to its last line', async () => {
+    const uri = sample(REPORT);
+    await vscode.workspace.openTextDocument(uri);
+    const ranges = (await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri)) ?? [];
+    const starts = new Map(ranges.map((range) => [range.start, range.end]));
+    assert.equal(starts.get(6), 14, '一、经济运行');
+    assert.equal(starts.get(10), 14, '（二）结构调整步伐加快');
+    assert.equal(starts.get(11), 13, '1、现代农业提质增效');
+  });
+
+  test('expand selection goes heading → section → parent section', async () => {
+    const uri = sample(SPEECH);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const line = document.getText().split('\n').findIndex((text) => text.includes('二要聚焦关键时间节点'));
+    const [selection] = (await vscode.commands.executeCommand<vscode.SelectionRange[]>('vscode.executeSelectionRangeProvider', uri, [new vscode.Position(line, 4)]))!;
+    const texts: string[] = [];
+    for (let current: vscode.SelectionRange | undefined = selection; current; current = current.parent) {
+      texts.push(document.getText(current.range));
+    }
+    assert.ok(texts.includes('二要聚焦关键时间节点'), texts.join('\n---\n'));
+    const point = texts.indexOf('二要聚焦关键时间节点');
+    assert.ok(texts[point + 1].startsWith('二要聚焦关键时间节点。节假日'));
+    assert.ok(texts[point + 2].startsWith('二、突出重点') && texts[point + 2].endsWith('发现一处、整治一处。'));
+  });
+});
+
+suite('Languages', () => {
+  const draft = '一、统一思想\n一要坚定。二要务实。\n二、落实责任\n';
+
+  test('plain-text documents get the outline', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: draft });
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    assert.deepEqual(flatten(symbols ?? []), ['0|一、统一思想|0', '1|一要坚定|1', '1|二要务实|1', '0|二、落实责任|2']);
+  });
+
+  test('markdown is opt-in, and the setting applies without a reload', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: draft });
+    const names = async (): Promise<string[]> => flatten((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri)) ?? []);
+    assert.deepEqual(await names(), []);
+    const config = vscode.workspace.getConfiguration('speechOutline');
+    await config.update('languages', ['speech', 'plaintext', 'markdown'], vscode.ConfigurationTarget.Global);
+    try {
+      assert.deepEqual(await names(), ['0|一、统一思想|0', '1|一要坚定|1', '1|二要务实|1', '0|二、落实责任|2']);
+    } finally {
+      await config.update('languages', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.deepEqual(await names(), []);
+  });
+});
