@@ -1,0 +1,109 @@
+// Packages the extension: `vsce package --no-dependencies` (which runs the `vscode:prepublish`
+// script, i.e. the production build), then lists the .vsix and fails if sources, tests, maps or
+// other development files got in, or if it is over the size budget.
+// Usage: node scripts/package.mjs [--budget-kb N]   (npm run package)
+// Importable: `await packageExtension()` returns {path, size, files}.
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { argValue, HarnessError, isMain, log, main, repoRoot, run } from './util.mjs';
+
+const DEFAULT_BUDGET_KB = 200;
+
+/** Where `npm run package` writes the .vsix (the repository root; *.vsix is git-ignored). */
+export function vsixPath() {
+  const { name, version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  return join(repoRoot, `${name}-${version}.vsix`);
+}
+
+/** Lists a zip file's entries by reading its central directory: [{name, size, compressedSize}]. */
+export function listZip(path) {
+  const buffer = readFileSync(path);
+  let eocd = -1;
+  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 65_557); i--) {
+    if (buffer.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new HarnessError(`${path} is not a zip file`);
+  const count = buffer.readUInt16LE(eocd + 10);
+  let offset = buffer.readUInt32LE(eocd + 16);
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    if (buffer.readUInt32LE(offset) !== 0x02014b50) throw new HarnessError(`${path}: bad central directory`);
+    const method = buffer.readUInt16LE(offset + 10);
+    const compressedSize = buffer.readUInt32LE(offset + 20);
+    const size = buffer.readUInt32LE(offset + 24);
+    const nameLength = buffer.readUInt16LE(offset + 28);
+    const extraLength = buffer.readUInt16LE(offset + 30);
+    const commentLength = buffer.readUInt16LE(offset + 32);
+    const localOffset = buffer.readUInt32LE(offset + 42);
+    const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
+    entries.push({ name, size, compressedSize, method, localOffset });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Reads one entry of a zip file (stored or deflated). */
+export function readZipEntry(path, entryName) {
+  const entry = listZip(path).find((e) => e.name === entryName);
+  if (!entry) return undefined;
+  const buffer = readFileSync(path);
+  const nameLength = buffer.readUInt16LE(entry.localOffset + 26);
+  const extraLength = buffer.readUInt16LE(entry.localOffset + 28);
+  const start = entry.localOffset + 30 + nameLength + extraLength;
+  const data = buffer.subarray(start, start + entry.compressedSize);
+  return entry.method === 8 ? inflateRawSync(data) : data;
+}
+
+/** Files that must never be shipped. */
+function forbiddenReason(name) {
+  const path = name.replace(/^extension\//, '');
+  if (path.endsWith('.ts')) return 'TypeScript source';
+  if (path.endsWith('.map')) return 'source map';
+  if (/^(src|test|out|scripts|bench|samples|node_modules|\.cache|\.ci|\.vscode-test)\//.test(path)) return 'development folder';
+  if (/^(tsconfig\.json|esbuild\.mjs|eslint\.config\.mjs|package-lock\.json|\.vscode-test\.mjs)$/.test(path)) return 'development file';
+  if (path.endsWith('.vsix')) return 'nested package';
+  return undefined;
+}
+
+export async function packageExtension({ budgetKb = DEFAULT_BUDGET_KB } = {}) {
+  const out = vsixPath();
+  rmSync(out, { force: true });
+  const vsce = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+  if (!existsSync(vsce)) throw new HarnessError('@vscode/vsce is not installed (npm ci)');
+  // vsce runs `vscode:prepublish` (node esbuild.mjs --production) before packaging.
+  // --allow-missing-repository: the manifest has no repository URL yet (vsce would prompt).
+  log(`vsce package --no-dependencies --out ${out}`);
+  await run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], {
+    stdio: ['ignore', 'inherit', 'inherit'], // no prompt can ever wait for input
+  });
+  if (!existsSync(out)) throw new HarnessError(`vsce did not write ${out}`);
+
+  const entries = listZip(out);
+  const files = entries.filter((e) => !e.name.endsWith('/'));
+  const size = statSync(out).size;
+  console.log(`\n${out.replace(`${repoRoot}/`, '')}: ${files.length} files`);
+  for (const file of files) console.log(`  ${String(file.size).padStart(9)}  ${file.name}`);
+  const problems = files.map((file) => [file.name, forbiddenReason(file.name)]).filter(([, reason]) => reason);
+  if (!files.some((file) => file.name === 'extension/package.json')) problems.push(['extension/package.json', 'missing']);
+  const { main: mainEntry } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const mainFile = `extension/${mainEntry.replace(/^\.\//, '')}`;
+  if (!files.some((file) => file.name === mainFile || file.name === `${mainFile}.js`)) problems.push([mainFile, 'missing (the extension entry point)']);
+  const kb = size / 1024;
+  console.log(`size: ${kb.toFixed(1)} KB of a ${budgetKb} KB budget (${Math.round((100 * kb) / budgetKb)}%)`);
+  if (problems.length) {
+    throw new HarnessError(`the package contains files it must not (or lacks some):\n${problems.map(([name, reason]) => `  ${name}: ${reason}`).join('\n')}\nFix .vscodeignore.`);
+  }
+  if (kb > budgetKb) throw new HarnessError(`the package is ${kb.toFixed(1)} KB, over the ${budgetKb} KB budget`);
+  return { path: out, size, files: files.map((file) => file.name) };
+}
+
+if (isMain(import.meta.url)) {
+  main(async () => {
+    const result = await packageExtension({ budgetKb: Number(argValue('budget-kb')) || DEFAULT_BUDGET_KB });
+    log(`packaged ${result.path}`);
+  });
+}
