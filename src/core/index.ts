@@ -6,3 +6,4 @@ export * from './model';
 export * from './numerals';
 export * from './outline';
 export { isResidueLine } from './residue';
+export * from './numbering';

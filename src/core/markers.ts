@@ -137,6 +137,9 @@ function digitsValue(text: string, from: number, to: number): number {
   return value;
 }
 
+/** Closing quotes and brackets: text cannot start with them. */
+const CLOSING_MARKS = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x29, 0x300b, 0x3011, 0x3009, 0x5d]);
+
 /** True when real text follows a marker ending at `pos`: not the line's end, not punctuation alone. */
 function hasTextAfter(text: string, pos: number, end: number): boolean {
   let i = pos;
@@ -147,7 +150,7 @@ function hasTextAfter(text: string, pos: number, end: number): boolean {
     return false;
   }
   const code = text.charCodeAt(i);
-  return !isLeadEnd(code) && code !== COMMA_FULL && code !== COMMA_HALF && code !== DUN;
+  return !isLeadEnd(code) && code !== COMMA_FULL && code !== COMMA_HALF && code !== DUN && !CLOSING_MARKS.has(code);
 }
 
 /**

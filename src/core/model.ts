@@ -160,11 +160,26 @@ function hasPunctuationEnd(line: string): boolean {
   return '。！？；，、：:,.!?;…'.includes(line[line.length - 1]);
 }
 
+/** True when `line` has a lead end (。；！？：) before `end`: a line with a sentence inside may hold points. */
+function hasLeadEnd(line: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    if (isLeadEnd(line.charCodeAt(i))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Title, date and salutation lines never hold points (no sentence end inside them), so their
+// recognition cannot change what else the line contains.
 function isTitleLike(line: string): boolean {
-  return line.length <= 60 && !hasPunctuationEnd(line) && !line.includes('。');
+  return line.length <= 60 && !hasPunctuationEnd(line) && !hasLeadEnd(line, line.length);
 }
 
 function isDateOrSpeakerLine(line: string): boolean {
+  if (hasLeadEnd(line, line.length)) {
+    return false;
+  }
   const first = line.charCodeAt(0);
   const last = line.charCodeAt(line.length - 1);
   if ((first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29) && line.length <= 40) {
@@ -179,7 +194,7 @@ function isDateOrSpeakerLine(line: string): boolean {
 
 function isSalutationLike(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
-  return (last === 0xff1a || last === 0x3a) && line.length <= 40 && !line.includes('。');
+  return (last === 0xff1a || last === 0x3a) && line.length <= 40 && !hasLeadEnd(line, line.length - 1);
 }
 
 function isClosingCue(text: string, pos: number): boolean {
@@ -329,8 +344,12 @@ export function parseSpeech(text: string): SpeechModel {
         dropNextTitle();
       }
       if (closing === undefined && isClosingCue(text, pos)) {
-        const leadEnd = trimEndOffset(text, pos, findEnd(text, pos, lineEnd, isSentenceEnd));
-        closing = { node: makeNode('closing', undefined, pos, leadEnd, line, false), entryIndex: entries.length };
+        const node = makeNode('closing', undefined, pos, pos, line, false);
+        closing = { node, entryIndex: entries.length };
+        // Its lead sentence stops at its first sentence end, or where a point starts on its line.
+        const boundary = scanInlinePoints(pos, lineEnd, line);
+        node.headingEnd = trimEndOffset(text, pos, findEnd(text, pos, boundary, isSentenceEnd));
+        continue;
       }
     }
     scanInlinePoints(pos, lineEnd, line);

@@ -1,0 +1,396 @@
+// What comes next: the markers a writer may want at a position of a draft, derived from the
+// shared model. At a paragraph start that is the next sibling of every open level (三、 after 二、,
+// 3. after 2. inside （一）, 三要 after 二要) and the first child of the innermost open node
+// (（一） under 一、); after a sentence end inside a paragraph only points fit.
+
+import { formatMarker, isBlank, isLeadEnd, markerStyle, styleKey, type MarkerStyle, type PointFamily } from './markers';
+import type { SpeechModel, SpeechNode } from './model';
+import { formatChineseNumeral } from './numerals';
+
+/** `next` continues a sequence; `first` opens a new one under a node (or at the top level). */
+export type MarkerRelation = 'next' | 'first';
+
+/** One marker the writer may want at the cursor. */
+export interface MarkerCandidate {
+  /** The marker as it would be written: 三、 （三） 3. 三要 第三， 其次， */
+  readonly marker: string;
+  readonly kind: 'heading' | 'point';
+  /** Headings: 1–4. Points: the level the point would get (one below its parent, 1 at the top). */
+  readonly level: number;
+  /** The point family, for points only. */
+  readonly family: PointFamily | undefined;
+  readonly ordinal: number;
+  readonly style: MarkerStyle;
+  readonly relation: MarkerRelation;
+  /** The node the new marker would belong to; undefined at the top level. */
+  readonly parent: SpeechNode | undefined;
+  /** For `next`: the sibling it continues. */
+  readonly previous: SpeechNode | undefined;
+  /** For `next`: the last few sibling markers of the sequence, oldest first (for display). */
+  readonly sequence: readonly string[];
+}
+
+/** Where a marker can be written at the cursor, what the writer typed of it, and what fits. */
+export interface MarkerContext {
+  /** Offset where the marker would start: the line start after indentation, or after a sentence end. */
+  readonly start: number;
+  /** Offset just past the text a marker replaces: the cursor, or past an auto-closed bracket after it. */
+  readonly end: number;
+  /** The part of a marker typed so far (text between `start` and the cursor). */
+  readonly typed: string;
+  /** True inside a paragraph, after a sentence end: only points can start there. */
+  readonly inline: boolean;
+  /** The candidates that fit `typed`, most likely first. */
+  readonly candidates: readonly MarkerCandidate[];
+}
+
+/** Longest marker prefix a writer types before it is clearly text, not a marker (（一百零一） is 7). */
+const MAX_TYPED = 8;
+/** How many earlier sibling markers a candidate shows. */
+const SEQUENCE_SHOWN = 3;
+
+const STANDARD_HEADING_STYLES: readonly MarkerStyle[] = [
+  markerStyle('chinese', '', '、'),
+  markerStyle('chinese', '（', '）'),
+  markerStyle('ascii', '', '.'),
+  markerStyle('ascii', '（', '）'),
+];
+const STANDARD_POINT_STYLES: Record<PointFamily, MarkerStyle> = {
+  yao: markerStyle('chinese', '', '要'),
+  shi: markerStyle('chinese', '', '是'),
+  di: markerStyle('chinese', '第', '，'),
+  sequence: markerStyle('sequence', '', '，'),
+};
+/** The order in which new point sequences are offered when the draft gives no preference. */
+const FAMILY_ORDER: readonly PointFamily[] = ['yao', 'shi', 'di', 'sequence'];
+/** At the top level of a speech, 第一， is the usual enumeration. */
+const TOP_FAMILY_ORDER: readonly PointFamily[] = ['di', 'shi', 'yao', 'sequence'];
+
+/** Closing quotes and brackets that may stand between a sentence end and the next point. */
+const CLOSING_MARKS = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x29, 0x300b, 0x3011]);
+const OPEN_FULL = 0xff08; // （
+const OPEN_HALF = 0x28; // (
+const CLOSE_FULL = 0xff09; // ）
+const CLOSE_HALF = 0x29; // )
+
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d;
+}
+
+/**
+ * The markers that continue the numbering at `offset` in `text` (the text `model` was parsed from),
+ * or undefined where no marker can start: in the middle of a sentence, or after more than a short
+ * marker's worth of typed text.
+ */
+export function nextMarkers(model: SpeechModel, text: string, offset: number): MarkerContext | undefined {
+  const anchor = findAnchor(model, text, offset);
+  if (anchor === undefined) {
+    return undefined;
+  }
+  const { start, inline } = anchor;
+  const typed = text.slice(start, offset);
+  const end = offset + autoClosedBracketLength(text, typed, offset);
+
+  const innermost = lastOpenNode(model, start);
+  let candidates: MarkerCandidate[];
+  if (innermost === undefined) {
+    candidates = topLevelFirsts(model);
+  } else {
+    const chain: SpeechNode[] = [];
+    for (let node: SpeechNode | undefined = innermost; node; node = node.parent) {
+      chain.push(node);
+    }
+    const siblings = chain.flatMap((node) => continuations(model, node));
+    const firsts = firstChildren(model, innermost, chain);
+    // Right under a heading with no body yet, its first child is the likeliest next line.
+    const bare = innermost.kind === 'heading' && !hasBodyBetween(text, innermost.headingEnd, start);
+    candidates = bare ? [...firsts, ...siblings] : [...siblings, ...firsts];
+  }
+  const seen = new Set<string>();
+  const fitting = candidates.filter((candidate) => {
+    if ((inline && candidate.kind !== 'point') || seen.has(candidate.marker) || !fitsTyped(typed, candidate)) {
+      return false;
+    }
+    seen.add(candidate.marker);
+    return true;
+  });
+  return { start, end, typed, inline, candidates: fitting };
+}
+
+/**
+ * Where a marker typed at `offset` would begin: after the line's indentation, or after a
+ * sentence end (and closing quotes and blanks) inside the line. Undefined in mid-sentence.
+ */
+function findAnchor(model: SpeechModel, text: string, offset: number): { start: number; inline: boolean } | undefined {
+  if (offset < 0 || offset > text.length) {
+    return undefined;
+  }
+  const lineStart = model.lines.lineStart(model.lines.lineAt(offset));
+  let start = offset;
+  while (start > lineStart && offset - start <= MAX_TYPED) {
+    const code = text.charCodeAt(start - 1);
+    if (isBlank(code) || isLeadEnd(code)) {
+      break;
+    }
+    start--;
+  }
+  if (offset - start > MAX_TYPED) {
+    return undefined;
+  }
+  let before = start;
+  while (before > lineStart && isBlank(text.charCodeAt(before - 1))) {
+    before--;
+  }
+  if (before === lineStart) {
+    return { start, inline: false };
+  }
+  // Closing quotes may stand on either side of the sentence end: 。” or ”。
+  while (before > lineStart && (CLOSING_MARKS.has(text.charCodeAt(before - 1)) || isBlank(text.charCodeAt(before - 1)))) {
+    before--;
+  }
+  if (before > lineStart && isLeadEnd(text.charCodeAt(before - 1))) {
+    while (start < offset && (CLOSING_MARKS.has(text.charCodeAt(start)) || isBlank(text.charCodeAt(start)))) {
+      start++;
+    }
+    return { start, inline: true };
+  }
+  return undefined;
+}
+
+/** 1 when the typed text opens a bracket that the editor closed right after the cursor: （|）. */
+function autoClosedBracketLength(text: string, typed: string, offset: number): number {
+  const open = typed.charCodeAt(0);
+  if ((open !== OPEN_FULL && open !== OPEN_HALF) || typed.includes('）') || typed.includes(')')) {
+    return 0;
+  }
+  const next = text.charCodeAt(offset);
+  return next === CLOSE_FULL || next === CLOSE_HALF ? 1 : 0;
+}
+
+/**
+ * The innermost heading or point before `start` whose numbering is still open there. A title or
+ * salutation in between starts a new speech (nothing is open); a closing is looked through, since
+ * a 希望… paragraph at the end of an unfinished draft only looks like one.
+ */
+function lastOpenNode(model: SpeechModel, start: number): SpeechNode | undefined {
+  const nodes = model.nodes;
+  let low = 0;
+  let high = nodes.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (nodes[mid].start < start) {
+      last = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  for (let i = last; i >= 0; i--) {
+    const node = nodes[i];
+    if (node.kind === 'heading' || node.kind === 'point') {
+      return node;
+    }
+    if (node.kind !== 'closing') {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** True when text other than blanks, line breaks and sentence ends lies in [from, to). */
+function hasBodyBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isBlank(code) && !isLineBreak(code) && !isLeadEnd(code) && !CLOSING_MARKS.has(code)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Same sequence: both headings of one level, or both points of one family. */
+function sameSequence(a: SpeechNode, b: SpeechNode): boolean {
+  return a.kind === b.kind && (a.kind === 'heading' ? a.level === b.level : a.family === b.family);
+}
+
+/** The siblings of `node` in its sequence up to and including it, oldest first. */
+function sequenceUpTo(model: SpeechModel, node: SpeechNode): SpeechNode[] {
+  const siblings = node.parent ? node.parent.children : model.roots;
+  let index = siblings.lastIndexOf(node);
+  const out: SpeechNode[] = [];
+  for (; index >= 0; index--) {
+    const sibling = siblings[index];
+    if (sibling.kind === 'title' || sibling.kind === 'salutation') {
+      break; // the previous speech of a collection
+    }
+    if (sameSequence(sibling, node)) {
+      out.push(sibling);
+    }
+  }
+  return out.reverse();
+}
+
+/** The style most of the nodes use; a tie goes to the latest. */
+function prevailingStyle(nodes: readonly SpeechNode[], fallback: MarkerStyle): MarkerStyle {
+  const counts = new Map<string, number>();
+  let best: MarkerStyle | undefined;
+  let bestCount = 0;
+  for (const node of nodes) {
+    if (node.style === undefined) {
+      continue;
+    }
+    const key = styleKey(node.style);
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    if (count >= bestCount) {
+      best = node.style;
+      bestCount = count;
+    }
+  }
+  return best ?? fallback;
+}
+
+/** The next sibling of `node`: 三、 after 二、, 其次， after 首先，; 再次， and 最后， after 其次，. */
+function continuations(model: SpeechModel, node: SpeechNode): MarkerCandidate[] {
+  if ((node.kind !== 'heading' && node.kind !== 'point') || node.style === undefined) {
+    return [];
+  }
+  const sequence = sequenceUpTo(model, node);
+  const style = prevailingStyle(sequence, node.style);
+  const shown = sequence.slice(-SEQUENCE_SHOWN).map((sibling) => sibling.marker);
+  const make = (marker: string, ordinal: number): MarkerCandidate => ({
+    marker, kind: node.kind === 'heading' ? 'heading' : 'point', level: node.level, family: node.family, ordinal, style,
+    relation: 'next', parent: node.parent, previous: node, sequence: shown,
+  });
+  if (node.family === 'sequence') {
+    if (node.marker.startsWith('最后')) {
+      return [];
+    }
+    const next = node.ordinal + 1;
+    // formatMarker writes ordinals 1–4 as 首先 其次 再次 最后; the parser numbers 最后 after its predecessor.
+    const out = [make(formatMarker(style, Math.min(next, 4)), next)];
+    if (next < 4) {
+      out.push(make(formatMarker(style, 4), next));
+    }
+    return out;
+  }
+  return [make(formatMarker(style, node.ordinal + 1), node.ordinal + 1)];
+}
+
+/** The heading level and style the children of a heading use: as its earlier siblings' children do, else one level down. */
+function childHeading(model: SpeechModel, heading: SpeechNode): { level: number; style: MarkerStyle } | undefined {
+  const earlier = sequenceUpTo(model, heading);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const child = earlier[i].children.find((node) => node.kind === 'heading');
+    if (child !== undefined && child.style !== undefined) {
+      return { level: child.level, style: child.style };
+    }
+  }
+  const level = heading.level + 1;
+  return level <= 4 ? { level, style: headingStyleInUse(model, level) } : undefined;
+}
+
+/** The style the draft uses most for headings of `level`, else the standard one (GB/T 9704). */
+function headingStyleInUse(model: SpeechModel, level: number): MarkerStyle {
+  return prevailingStyle(model.nodes.filter((node) => node.kind === 'heading' && node.level === level), STANDARD_HEADING_STYLES[level - 1]);
+}
+
+/** The style the draft uses most for a point family, else its usual one. */
+function pointStyleInUse(model: SpeechModel, family: PointFamily): MarkerStyle {
+  return prevailingStyle(model.nodes.filter((node) => node.kind === 'point' && node.family === family), STANDARD_POINT_STYLES[family]);
+}
+
+function firstHeading(level: number, style: MarkerStyle, parent: SpeechNode | undefined): MarkerCandidate {
+  return { marker: formatMarker(style, 1), kind: 'heading', level, family: undefined, ordinal: 1, style, relation: 'first', parent, previous: undefined, sequence: [] };
+}
+
+function firstPoint(model: SpeechModel, family: PointFamily, parent: SpeechNode | undefined): MarkerCandidate {
+  const style = pointStyleInUse(model, family);
+  return {
+    marker: formatMarker(style, 1), kind: 'point', level: parent ? parent.level + 1 : 1, family, ordinal: 1, style,
+    relation: 'first', parent, previous: undefined, sequence: [],
+  };
+}
+
+/**
+ * The first child of `node`: a heading one level down (for headings), then the point families
+ * not already open around it, the family its earlier siblings used first.
+ */
+function firstChildren(model: SpeechModel, node: SpeechNode, chain: readonly SpeechNode[]): MarkerCandidate[] {
+  const out: MarkerCandidate[] = [];
+  if (node.kind === 'heading') {
+    const child = childHeading(model, node);
+    if (child !== undefined) {
+      out.push(firstHeading(child.level, child.style, node));
+    }
+  }
+  const open = new Set(chain.map((ancestor) => ancestor.family));
+  const preferred = sequenceUpTo(model, node)
+    .reverse()
+    .flatMap((sibling) => sibling.children.filter((child) => child.kind === 'point').slice(0, 1))
+    .map((child) => child.family!);
+  for (const family of [...preferred, ...FAMILY_ORDER]) {
+    if (!open.has(family)) {
+      open.add(family);
+      out.push(firstPoint(model, family, node));
+    }
+  }
+  return out;
+}
+
+/** Before any structure (or at the start of a new speech): 一、 （一） and the point families. */
+function topLevelFirsts(model: SpeechModel): MarkerCandidate[] {
+  return [
+    firstHeading(1, headingStyleInUse(model, 1), undefined),
+    firstHeading(2, headingStyleInUse(model, 2), undefined),
+    ...TOP_FAMILY_ORDER.map((family) => firstPoint(model, family, undefined)),
+  ];
+}
+
+/** Width-folds brackets, digits and separators so （三 and (三 are typed alike. */
+function fold(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) {
+      out += String.fromCharCode(code - 0xff10 + 0x30);
+    } else {
+      out += FOLDED.get(char) ?? char;
+    }
+  }
+  return out;
+}
+
+const FOLDED = new Map([['（', '('], ['）', ')'], ['．', '.'], ['，', ','], ['：', ':'], ['；', ';']]);
+
+/** How a candidate may be typed: as written, or with its number in the other script (3. ↔ 三). */
+function spellings(candidate: MarkerCandidate): string[] {
+  const { style, ordinal } = candidate;
+  const out = [candidate.marker];
+  switch (style.numeral) {
+    case 'chinese':
+      out.push(style.prefix + String(ordinal) + style.suffix);
+      break;
+    case 'ascii':
+    case 'fullwidth':
+      out.push(style.prefix + formatChineseNumeral(ordinal) + style.suffix);
+      break;
+    case 'circled':
+    case 'parenthesized':
+      out.push(`(${ordinal})`, String(ordinal));
+      break;
+    case 'sequence':
+      break;
+  }
+  return out.map(fold);
+}
+
+/** True when `typed` is the beginning of one of the candidate's spellings. */
+function fitsTyped(typed: string, candidate: MarkerCandidate): boolean {
+  if (typed.length === 0) {
+    return true;
+  }
+  const folded = fold(typed);
+  return spellings(candidate).some((spelling) => spelling.startsWith(folded));
+}
