@@ -1,18 +1,26 @@
 import * as vscode from 'vscode';
+import { registerCompletionSupport } from './features/completion';
 import { registerDocumentSymbolSupport } from './features/documentSymbols';
+import { registerNumberingCodeActions } from './features/codeActions';
+import { registerNumberingDiagnostics } from './features/diagnostics';
 import { registerFoldingSupport } from './features/folding';
+import { registerRenumberCommands } from './features/renumber';
 import { registerSelectionRangeSupport } from './features/selectionRanges';
 import { disposeLog } from './vscode/log';
 import { SpeechModelCache } from './vscode/modelCache';
-import { SECTION, speechSelector } from './vscode/settings';
+import { SECTION, speechLanguages, speechSelector } from './vscode/settings';
 
 /** Registers every language feature for the configured languages. */
 function registerLanguageFeatures(models: SpeechModelCache): vscode.Disposable {
   const selector = speechSelector();
+  // Menus and keybindings use `editorLangId in speechOutline.languages`.
+  void vscode.commands.executeCommand('setContext', 'speechOutline.languages', speechLanguages());
   return vscode.Disposable.from(
     registerDocumentSymbolSupport(selector, models),
     registerFoldingSupport(selector, models),
     registerSelectionRangeSupport(selector, models),
+    registerNumberingCodeActions(selector, models),
+    registerCompletionSupport(selector, models),
   );
 }
 
@@ -21,6 +29,8 @@ export function activate(context: vscode.ExtensionContext): void {
   let features = registerLanguageFeatures(models);
   context.subscriptions.push(
     models,
+    registerNumberingDiagnostics(models),
+    registerRenumberCommands(models),
     { dispose: () => features.dispose() },
     vscode.workspace.onDidChangeConfiguration((event) => {
       // The selector depends on the languages setting: register again, no reload needed.

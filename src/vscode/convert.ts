@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SpeechModel, SpeechNode } from '../core';
+import type { SpeechModel, SpeechNode, TextEdit } from '../core';
 
 /** The VS Code range of offsets [start, end) in a model's text. */
 export function toRange(model: SpeechModel, start: number, end: number): vscode.Range {
@@ -21,4 +21,9 @@ export function sectionRange(model: SpeechModel, node: SpeechNode): vscode.Range
 /** The offset of a VS Code position in a model's text. */
 export function toOffset(model: SpeechModel, position: vscode.Position): number {
   return model.lines.offsetAt({ line: position.line, character: position.character });
+}
+
+/** A core edit as a VS Code text edit. */
+export function toTextEdit(model: SpeechModel, edit: TextEdit): vscode.TextEdit {
+  return vscode.TextEdit.replace(toRange(model, edit.start, edit.end), edit.newText);
 }

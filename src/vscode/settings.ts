@@ -1,25 +1,46 @@
 import * as vscode from 'vscode';
-
-/** The extension's settings and their types. */
-export interface SpeechOutlineSettings {
-  /** Language ids whose documents get the speech features. */
-  readonly languages: string[];
-  /** Most nodes the Outline view shows; the shallowest levels are kept. */
-  readonly maxOutlineNodes: number;
-}
+import { DEFAULT_SEVERITY, NUMBERING_CODES, type NumberingCode, type Severity } from '../core';
 
 export const SECTION = 'speechOutline';
 
-/** Reads the settings, with the document as scope where there is one. */
+/** A check's level as the user sets it. */
+export type CheckLevel = Severity | 'off';
+
+/** The extension's settings that can differ per document (resource scope), with their types. */
+export interface SpeechOutlineSettings {
+  /** Most nodes the Outline view shows; the shallowest levels are kept. */
+  readonly maxOutlineNodes: number;
+  /** The level of each numbering check. */
+  readonly checks: Readonly<Record<NumberingCode, CheckLevel>>;
+  /** Renumbering also makes sibling markers uniform (brackets, separators, digit width). */
+  readonly unifyStyle: boolean;
+}
+
+/** The setting key of a check: `numbering.gap` → `checks.gap`. */
+export function checkSettingKey(code: NumberingCode): string {
+  return `checks.${code.slice('numbering.'.length)}`;
+}
+
+/** Reads the resource-scoped settings for a document. */
 export function readSettings(scope?: vscode.ConfigurationScope): SpeechOutlineSettings {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
+  const checks = {} as Record<NumberingCode, CheckLevel>;
+  for (const code of NUMBERING_CODES) {
+    checks[code] = config.get<CheckLevel>(checkSettingKey(code), DEFAULT_SEVERITY[code]);
+  }
   return {
-    languages: config.get<string[]>('languages', ['speech', 'plaintext']),
     maxOutlineNodes: Math.max(10, config.get<number>('maxOutlineNodes', 5000)),
+    checks,
+    unifyStyle: config.get<boolean>('renumber.unifyStyle', false),
   };
+}
+
+/** Language ids whose documents get the speech features (a window setting). */
+export function speechLanguages(): string[] {
+  return vscode.workspace.getConfiguration(SECTION).get<string[]>('languages', ['speech', 'plaintext']);
 }
 
 /** The document selector for the configured languages (files and untitled documents, any scheme). */
 export function speechSelector(): vscode.DocumentSelector {
-  return readSettings().languages.map((language) => ({ language }));
+  return speechLanguages().map((language) => ({ language }));
 }

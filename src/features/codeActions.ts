@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import { checkNumbering, NUMBERING_CODES, type NumberingCode } from '../core';
+import { toRange } from '../vscode/convert';
+import { guarded } from '../vscode/log';
+import type { SpeechModelCache } from '../vscode/modelCache';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { APPLY_EDITS_COMMAND, RENUMBER_COMMAND } from './renumber';
+
+/** Quick fixes for numbering problems: fix this number, or fix all numbering in the document. */
+export class NumberingCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly models: SpeechModelCache) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
+    return guarded('code actions', document, [], () => {
+      const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && NUMBERING_CODES.includes(diagnostic.code as NumberingCode));
+      if (ours.length === 0 || token.isCancellationRequested) {
+        return [];
+      }
+      const model = this.models.get(document);
+      const problems = checkNumbering(model);
+      const actions: vscode.CodeAction[] = [];
+      for (const diagnostic of ours) {
+        const problem = problems.find((candidate) => candidate.code === diagnostic.code && toRange(model, candidate.start, candidate.end).isEqual(diagnostic.range));
+        if (problem === undefined) {
+          continue;
+        }
+        const fix = new vscode.CodeAction(vscode.l10n.t('Change to "{0}"', problem.expected), vscode.CodeActionKind.QuickFix);
+        fix.diagnostics = [diagnostic];
+        fix.isPreferred = true;
+        fix.command = { title: fix.title, command: APPLY_EDITS_COMMAND, arguments: [document.uri.toString(), document.version, [problem.fix]] };
+        actions.push(fix);
+      }
+      const all = new vscode.CodeAction(vscode.l10n.t('Fix all numbering in the document'), vscode.CodeActionKind.QuickFix);
+      all.diagnostics = ours;
+      all.command = { title: all.title, command: RENUMBER_COMMAND, arguments: [document.uri] };
+      actions.push(all);
+      return actions;
+    });
+  }
+}
+
+export function registerNumberingCodeActions(selector: vscode.DocumentSelector, models: SpeechModelCache): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider(selector, new NumberingCodeActionProvider(models), {
+    providedCodeActionKinds: NumberingCodeActionProvider.providedCodeActionKinds,
+  });
+}

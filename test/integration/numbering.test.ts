@@ -1,0 +1,129 @@
+// Numbering checks, quick fixes and renumbering in a real VS Code, on the broken sample.
+
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'speech-outline.speech-outline';
+const BROKEN = '编号待修正的讲话.speech';
+
+/** Opens a copy of the broken sample as an untitled speech document, so tests never touch the file. */
+async function openBrokenDraft(): Promise<vscode.TextEditor> {
+  const file = vscode.Uri.file(path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'samples', BROKEN));
+  const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+  const document = await vscode.workspace.openTextDocument({ language: 'speech', content });
+  return vscode.window.showTextDocument(document);
+}
+
+/** Waits (bounded) until the document's diagnostics satisfy `ready`. */
+async function diagnosticsOf(uri: vscode.Uri, ready: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 10000): Promise<vscode.Diagnostic[]> {
+  const current = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'speech-outline');
+  if (ready(current())) {
+    return current();
+  }
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`diagnostics not ready after ${timeoutMs} ms: ${JSON.stringify(current().map((d) => d.message))}`));
+    }, timeoutMs);
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString()) && ready(current())) {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(current());
+      }
+    });
+  });
+}
+
+function summary(diagnostics: vscode.Diagnostic[]): string[] {
+  return diagnostics
+    .sort((a, b) => a.range.start.compareTo(b.range.start))
+    .map((diagnostic) => `${diagnostic.range.start.line}:${diagnostic.code}:${vscode.DiagnosticSeverity[diagnostic.severity]}`);
+}
+
+suite('Numbering checks and fixes', () => {
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('diagnostics appear on the broken sample with their codes, severities and expectations', async () => {
+    const editor = await openBrokenDraft();
+    const diagnostics = await diagnosticsOf(editor.document.uri, (found) => found.length >= 5);
+    assert.deepEqual(summary(diagnostics), [
+      '8:numbering.style:Information',
+      '9:numbering.gap:Warning',
+      '13:numbering.family:Warning',
+      '16:numbering.duplicate:Warning',
+      '19:numbering.duplicate:Warning',
+    ]);
+    const gap = diagnostics.find((diagnostic) => diagnostic.code === 'numbering.gap')!;
+    assert.match(gap.message, /"（三）"/);
+    assert.equal(editor.document.getText(gap.range), '（四）');
+  });
+
+  test('the quick fix changes one number, and one undo restores it', async () => {
+    const editor = await openBrokenDraft();
+    const original = editor.document.getText();
+    const diagnostics = await diagnosticsOf(editor.document.uri, (found) => found.length >= 5);
+    const gap = diagnostics.find((diagnostic) => diagnostic.code === 'numbering.gap')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, gap.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => action.title === 'Change to "（三）"');
+    assert.ok(fix?.command, actions.map((action) => action.title).join(', '));
+    assert.ok(actions.some((action) => action.title === 'Fix all numbering in the document'));
+    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    assert.equal(editor.document.lineAt(9).text, '（三）政策落实还不够实。一些惠企政策知晓率不高。');
+    assert.equal(editor.document.getText(), original.replace('（四）政策', '（三）政策'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+  });
+
+  test('the family quick fix writes the list\'s own form', async () => {
+    const editor = await openBrokenDraft();
+    const diagnostics = await diagnosticsOf(editor.document.uri, (found) => found.length >= 5);
+    const family = diagnostics.find((diagnostic) => diagnostic.code === 'numbering.family')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, family.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => action.title === 'Change to "二要"')!;
+    await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
+    assert.equal(editor.document.lineAt(13).text, '　　二要提升服务质量。推行首问负责和限时办结。');
+    await diagnosticsOf(editor.document.uri, (found) => !found.some((diagnostic) => diagnostic.code === 'numbering.family'));
+  });
+
+  test('Renumber Sections fixes every sequence as one edit, changing only numerals; one undo restores', async () => {
+    const editor = await openBrokenDraft();
+    const original = editor.document.getText();
+    assert.equal(await vscode.commands.executeCommand('speechOutline.renumber'), true);
+    const expected = original.replace('（四）政策', '（三）政策').replace('二、压实责任', '三、压实责任').replace('2.严肃追责', '3.严肃追责');
+    assert.equal(editor.document.getText(), expected);
+    await diagnosticsOf(editor.document.uri, (found) => found.every((diagnostic) => ['numbering.style', 'numbering.family'].includes(String(diagnostic.code))));
+    // Running it again changes nothing.
+    assert.equal(await vscode.commands.executeCommand('speechOutline.renumber'), false);
+    assert.equal(editor.document.getText(), expected);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+  });
+
+  test('an edit computed for an older version is refused and changes nothing', async () => {
+    const editor = await openBrokenDraft();
+    const diagnostics = await diagnosticsOf(editor.document.uri, (found) => found.length >= 5);
+    const gap = diagnostics.find((diagnostic) => diagnostic.code === 'numbering.gap')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, gap.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => action.title === 'Change to "（三）"')!;
+    await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), '　'));
+    const changed = editor.document.getText();
+    assert.equal(await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? [])), false);
+    assert.equal(editor.document.getText(), changed);
+  });
+
+  test('a check set to off disappears without a reload', async () => {
+    const editor = await openBrokenDraft();
+    await diagnosticsOf(editor.document.uri, (found) => found.some((diagnostic) => diagnostic.code === 'numbering.style'));
+    const config = vscode.workspace.getConfiguration('speechOutline');
+    await config.update('checks.style', 'off', vscode.ConfigurationTarget.Global);
+    try {
+      await diagnosticsOf(editor.document.uri, (found) => found.length === 4 && !found.some((diagnostic) => diagnostic.code === 'numbering.style'));
+    } finally {
+      await config.update('checks.style', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
