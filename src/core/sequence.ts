@@ -198,11 +198,14 @@ function lastOpenNode(model: SpeechModel, start: number): SpeechNode | undefined
   return undefined;
 }
 
-/** True when text other than blanks, line breaks and sentence ends lies in [from, to). */
+/**
+ * True when anything but blanks and line breaks lies in [from, to). A heading written as a
+ * sentence (2.消费市场回暖。) reads like one of a list, so its end mark counts as body.
+ */
 function hasBodyBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (!isBlank(code) && !isLineBreak(code) && !isLeadEnd(code) && !CLOSING_MARKS.has(code)) {
+    if (!isBlank(code) && !isLineBreak(code)) {
       return true;
     }
   }
