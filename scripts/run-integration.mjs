@@ -38,7 +38,7 @@ export function printReport(report, label = 'integration') {
 /** The extension host log, reduced to what concerns this extension (activation, errors). */
 function extensionHostLog(userDataDir) {
   const text = collectLogs(userDataDir, { match: /exthost\d*[\\/](remote)?exthost\.log$/i, maxChars: 60_000 });
-  const lines = text.split('\n').filter((line) => /^---|\[(error|warning)\]|speech-outline|Activating extension|activate/i.test(line));
+  const lines = text.split('\n').filter((line) => /^---|\[error\]|speech-outline|Activating extension .* failed/i.test(line));
   const seen = new Set();
   const unique = lines.filter((line) => {
     const key = line.replace(/^[\d-]+ [\d:.]+ /, ''); // without the timestamp
