@@ -40,6 +40,14 @@ export class LineIndex {
       count++;
       lineStart = next;
     };
+    if (text.indexOf('\r') < 0) {
+      // LF only (the common case): the engine's native search is much faster than a char loop.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        push(i, i + 1);
+      }
+      push(length, length);
+      return new LineIndex(starts.slice(0, count), ends.slice(0, count), length);
+    }
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       if (code === 0x0a) {

@@ -61,11 +61,12 @@ export function formatNumeral(numeral: NumeralStyle, ordinal: number): string {
   }
 }
 
-const STYLES = new Map<string, MarkerStyle>();
+const STYLES = new Map<number, MarkerStyle>();
+const NUMERAL_STYLES: readonly NumeralStyle[] = ['chinese', 'ascii', 'fullwidth', 'circled', 'parenthesized', 'sequence'];
 
-/** The one shared style object for a numeral style with its prefix and suffix. */
+/** The one shared style object for a numeral style with its prefix and suffix (each at most one character). */
 export function markerStyle(numeral: NumeralStyle, prefix: string, suffix: string): MarkerStyle {
-  const key = prefix + '|' + numeral + '|' + suffix;
+  const key = NUMERAL_STYLES.indexOf(numeral) + 8 * ((prefix.charCodeAt(0) || 0) + 0x10000 * (suffix.charCodeAt(0) || 0));
   let style = STYLES.get(key);
   if (style === undefined) {
     style = Object.freeze({ numeral, prefix, suffix });
@@ -97,20 +98,48 @@ const DI = 0x7b2c; // 第
 /** Characters after 要 that make a word (要素, 要点…), not an exhortation. */
 const YAO_WORD_TAILS = new Set('素件旨诀津点');
 
-/** Horizontal white space: ASCII space, tab, ideographic space, no-break space. */
+// One table lookup classifies a character for the parser's hot loops.
+const BLANK = 1;
+const SENTENCE_END = 2;
+const COLON = 4;
+const POINT_START = 8;
+const HEADING_START = 16;
+const CLASSES = new Uint8Array(0x10000);
+for (const code of [0x20, 0x09, 0x3000, 0xa0, 0xfeff]) {
+  CLASSES[code] |= BLANK;
+}
+for (const code of [0x3002, 0xff1b, 0xff01, 0xff1f, 0x3b, 0x21, 0x3f]) {
+  CLASSES[code] |= SENTENCE_END;
+}
+CLASSES[COLON_FULL] |= COLON;
+CLASSES[COLON_HALF] |= COLON;
+for (let code = 0; code < 0x10000; code++) {
+  if (isChineseNumeralChar(code)) {
+    CLASSES[code] |= POINT_START | HEADING_START;
+  }
+  if (isDigit(code) || enclosedNumberValue(code) > 0) {
+    CLASSES[code] |= HEADING_START;
+  }
+}
+for (const code of [DI, 0x9996 /* 首 */, 0x5176 /* 其 */, 0x518d /* 再 */, 0x6700 /* 最 */]) {
+  CLASSES[code] |= POINT_START;
+}
+CLASSES[OPEN_FULL] |= HEADING_START;
+CLASSES[OPEN_HALF] |= HEADING_START;
+
+/** Horizontal white space: ASCII space, tab, ideographic space, no-break space, BOM. */
 export function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+  return (CLASSES[code] & BLANK) !== 0;
 }
 
 /** Ends a sentence for labels of headings: 。；！？ full or half width. */
 export function isSentenceEnd(code: number): boolean {
-  return code === 0x3002 || code === 0xff1b || code === 0xff01 || code === 0xff1f ||
-    code === 0x3b || code === 0x21 || code === 0x3f;
+  return (CLASSES[code] & SENTENCE_END) !== 0;
 }
 
 /** Ends a point's lead sentence: a sentence end or a colon. */
 export function isLeadEnd(code: number): boolean {
-  return isSentenceEnd(code) || code === COLON_FULL || code === COLON_HALF;
+  return (CLASSES[code] & (SENTENCE_END | COLON)) !== 0;
 }
 
 function scanChineseNumeral(text: string, pos: number, end: number, maxLength: number): number {
@@ -217,13 +246,12 @@ export function matchHeadingMarker(text: string, pos: number, end: number): Mark
 
 /** True for a character that can begin a point marker; lets callers skip most text cheaply. */
 export function canStartPoint(code: number): boolean {
-  return isChineseNumeralChar(code) || code === DI || code === 0x9996 /* 首 */ || code === 0x5176 /* 其 */ ||
-    code === 0x518d /* 再 */ || code === 0x6700 /* 最 */;
+  return (CLASSES[code] & POINT_START) !== 0;
 }
 
 /** True for a character that can begin a heading marker. */
 export function canStartHeading(code: number): boolean {
-  return isChineseNumeralChar(code) || code === OPEN_FULL || code === OPEN_HALF || isDigit(code) || enclosedNumberValue(code) > 0;
+  return (CLASSES[code] & HEADING_START) !== 0;
 }
 
 /**

@@ -63,6 +63,9 @@ export interface SpeechModel {
   readonly nodes: readonly SpeechNode[];
 }
 
+/** Longest line that can be a title, date line or salutation. */
+const MAX_PRELUDE_LINE = 60;
+
 /** Longest name the outline shows before shortening with an ellipsis. */
 export const MAX_NAME_LENGTH = 80;
 
@@ -173,7 +176,7 @@ function hasLeadEnd(line: string, end: number): boolean {
 // Title, date and salutation lines never hold points (no sentence end inside them), so their
 // recognition cannot change what else the line contains.
 function isTitleLike(line: string): boolean {
-  return line.length <= 60 && !hasPunctuationEnd(line) && !hasLeadEnd(line, line.length);
+  return line.length > 0 && line.length <= MAX_PRELUDE_LINE && !hasPunctuationEnd(line) && !hasLeadEnd(line, line.length);
 }
 
 function isDateOrSpeakerLine(line: string): boolean {
@@ -197,7 +200,12 @@ function isSalutationLike(line: string): boolean {
   return (last === 0xff1a || last === 0x3a) && line.length <= 40 && !hasLeadEnd(line, line.length - 1);
 }
 
+const CLOSING_CUE_FIRSTS = new Set(CLOSING_CUES.map((cue) => cue.charCodeAt(0)));
+
 function isClosingCue(text: string, pos: number): boolean {
+  if (!CLOSING_CUE_FIRSTS.has(text.charCodeAt(pos))) {
+    return false;
+  }
   for (const cue of CLOSING_CUES) {
     if (text.startsWith(cue, pos)) {
       return true;
@@ -306,19 +314,21 @@ export function parseSpeech(text: string): SpeechModel {
       closing = undefined;
       continue;
     }
-    const lineText = text.slice(pos, contentEnd);
+    // Title, date and salutation lines are short; long paragraphs skip those checks and their slice.
+    const short = contentEnd - pos <= MAX_PRELUDE_LINE;
+    const lineText = short ? text.slice(pos, contentEnd) : '';
     if (!structureSeen) {
-      if (contentLines === 1 && isTitleLike(lineText)) {
+      if (short && contentLines === 1 && isTitleLike(lineText)) {
         title = makeNode('title', undefined, pos, pos + lineText.length, line, false);
         entries.push(title);
         continue;
       }
-      if (title !== undefined && salutation === undefined && datelines < 2 && contentLines === 2 + datelines && isDateOrSpeakerLine(lineText)) {
+      if (title !== undefined && salutation === undefined && datelines < 2 && contentLines === 2 + datelines && short && isDateOrSpeakerLine(lineText)) {
         datelines++;
         entries.push(makeNode('dateline', undefined, pos, pos + lineText.length, line, false));
         continue;
       }
-      if (salutation === undefined && contentLines <= 4 && isSalutationLike(lineText)) {
+      if (short && salutation === undefined && contentLines <= 4 && isSalutationLike(lineText)) {
         salutation = makeNode('salutation', undefined, pos, pos + lineText.length, line, false);
         entries.push(salutation);
         continue;
@@ -326,16 +336,16 @@ export function parseSpeech(text: string): SpeechModel {
     } else {
       // In a collection of speeches, a title-like line followed by a salutation (maybe with a
       // date line between) starts the next speech.
-      if (nextTitle === undefined && isTitleLike(lineText)) {
+      if (short && nextTitle === undefined && isTitleLike(lineText)) {
         nextTitle = [makeNode('title', undefined, pos, pos + lineText.length, line, false)];
         continue;
       }
       if (nextTitle !== undefined) {
-        if (nextTitle.length < 3 && isDateOrSpeakerLine(lineText)) {
+        if (short && nextTitle.length < 3 && isDateOrSpeakerLine(lineText)) {
           nextTitle.push(makeNode('dateline', undefined, pos, pos + lineText.length, line, false));
           continue;
         }
-        if (isSalutationLike(lineText)) {
+        if (short && isSalutationLike(lineText)) {
           flushClosing();
           entries.push(...nextTitle, makeNode('salutation', undefined, pos, pos + lineText.length, line, false));
           nextTitle = undefined;

@@ -127,9 +127,10 @@ function sequences(model: SpeechModel): Sequence[] {
       groups.clear();
       continue;
     }
+    // In pre-order the stray comes right after its parent, the last member of the parent's list.
     const hostList = isStray(node) ? groupsOf.get(node.parent!.parent)?.get(sequenceKey(node.parent!)!) : undefined;
-    if (hostList !== undefined && hostList.members.includes(node.parent!)) {
-      hostList.members.splice(hostList.members.indexOf(node.parent!) + 1, 0, node);
+    if (hostList !== undefined && hostList.members[hostList.members.length - 1] === node.parent) {
+      hostList.members.push(node);
       hostList.strays.add(node);
       continue;
     }
@@ -151,6 +152,11 @@ function sequences(model: SpeechModel): Sequence[] {
 
 /** The style most siblings use (the earliest on a tie). */
 function majorityStyle(members: readonly SpeechNode[]): MarkerStyle | undefined {
+  // Styles are shared objects: the common case, one style for all, needs no counting.
+  const first = members[0]?.style;
+  if (members.every((node) => node.style === first)) {
+    return first;
+  }
   const counts = new Map<string, { style: MarkerStyle; count: number }>();
   for (const node of members) {
     if (node.style !== undefined) {
@@ -188,6 +194,7 @@ export function checkNumbering(model: SpeechModel): NumberingProblem[] {
   const problems: NumberingProblem[] = [];
   for (const sequence of sequences(model)) {
     const majority = majorityStyle(sequence.members.filter((node) => !sequence.strays.has(node)));
+    const host = sequence.members.find((member) => !sequence.strays.has(member));
     let previous = 0;
     sequence.members.forEach((node, index) => {
       const position = index + 1;
@@ -195,8 +202,7 @@ export function checkNumbering(model: SpeechModel): NumberingProblem[] {
         problems.push({ code, node, expected, start: node.start, end: node.markerEnd, fix });
       };
       if (sequence.strays.has(node)) {
-        const host = sequence.members.find((member) => !sequence.strays.has(member))!;
-        const style = host.style!;
+        const style = host!.style!;
         problem('numbering.family', formatMarker(style, position), { start: node.start, end: node.markerEnd, newText: formatMarker(style, position) });
         previous = position;
         return;

@@ -16,10 +16,13 @@ function isSeparatorChar(code: number): boolean {
     code === 0xb7 || code === 0x2500 || code === 0xff0d || code === 0x2026 || code === 0x7e;
 }
 
-const FIRST_CHARS = new Set<number>();
+/** Residue prefixes by their first character, so a line is compared with a few at most. */
+const PREFIXES_BY_FIRST = new Map<number, string[]>();
 for (const prefix of RESIDUE_PREFIXES) {
-  FIRST_CHARS.add(prefix.charCodeAt(0));
+  const first = prefix.charCodeAt(0);
+  PREFIXES_BY_FIRST.set(first, [...(PREFIXES_BY_FIRST.get(first) ?? []), prefix]);
 }
+const FIRST_CHARS = new Set<number>(PREFIXES_BY_FIRST.keys());
 for (const ch of '-—―=_*·─－…~（(0123456789赞踩顶') {
   FIRST_CHARS.add(ch.charCodeAt(0));
 }
@@ -34,7 +37,7 @@ export function isResidueLine(line: string): boolean {
   if (line.length === 0 || !FIRST_CHARS.has(line.charCodeAt(0))) {
     return false;
   }
-  for (const prefix of RESIDUE_PREFIXES) {
+  for (const prefix of PREFIXES_BY_FIRST.get(line.charCodeAt(0)) ?? []) {
     if (line.startsWith(prefix)) {
       return true;
     }
