@@ -3,7 +3,7 @@
 // 3. after 2. inside （一）, 三要 after 二要) and the first child of the innermost open node
 // (（一） under 一、); after a sentence end inside a paragraph only points fit.
 
-import { formatMarker, isBlank, isLeadEnd, markerStyle, styleKey, type MarkerStyle, type PointFamily } from './markers';
+import { canStartHeading, canStartPoint, formatMarker, isBlank, isLeadEnd, markerStyle, styleKey, type MarkerStyle, type PointFamily } from './markers';
 import type { SpeechModel, SpeechNode } from './model';
 import { formatChineseNumeral } from './numerals';
 
@@ -83,12 +83,17 @@ function isLineBreak(code: number): boolean {
  * marker's worth of typed text.
  */
 export function nextMarkers(model: SpeechModel, text: string, offset: number): MarkerContext | undefined {
-  const anchor = findAnchor(model, text, offset);
-  if (anchor === undefined) {
+  if (offset < 0 || offset > text.length) {
     return undefined;
   }
-  const { start, inline } = anchor;
-  const typed = text.slice(start, offset);
+  const line = model.lines.lineAt(offset);
+  const lineStart = model.lines.lineStart(line);
+  const prefix = markerPrefixAt(text.slice(lineStart, model.lines.lineContentEnd(line)), offset - lineStart);
+  if (prefix === undefined) {
+    return undefined;
+  }
+  const { inline, typed } = prefix;
+  const start = lineStart + prefix.start;
   const end = offset + autoClosedBracketLength(text, typed, offset);
 
   const innermost = lastOpenNode(model, start);
@@ -117,44 +122,60 @@ export function nextMarkers(model: SpeechModel, text: string, offset: number): M
   return { start, end, typed, inline, candidates: fitting };
 }
 
+/** Where a marker being typed on a line begins, and what has been typed of it. */
+export interface MarkerPrefix {
+  /** Character on the line where the marker begins. */
+  readonly start: number;
+  /** The part of the marker typed so far (from `start` to the cursor). */
+  readonly typed: string;
+  /** True after a sentence end inside the paragraph, false at its start. */
+  readonly inline: boolean;
+}
+
 /**
- * Where a marker typed at `offset` would begin: after the line's indentation, or after a
- * sentence end (and closing quotes and blanks) inside the line. Undefined in mid-sentence.
+ * Where a marker typed at `character` of a line would begin: after the line's indentation, or
+ * after a sentence end (and closing quotes and blanks) inside it. Undefined in mid-sentence and
+ * when the typed text cannot begin any marker. Needs the line only, so callers can rule a
+ * position out before they parse the draft.
  */
-function findAnchor(model: SpeechModel, text: string, offset: number): { start: number; inline: boolean } | undefined {
-  if (offset < 0 || offset > text.length) {
+export function markerPrefixAt(lineText: string, character: number): MarkerPrefix | undefined {
+  if (character < 0 || character > lineText.length) {
     return undefined;
   }
-  const lineStart = model.lines.lineStart(model.lines.lineAt(offset));
-  let start = offset;
-  while (start > lineStart && offset - start <= MAX_TYPED) {
-    const code = text.charCodeAt(start - 1);
+  let start = character;
+  while (start > 0 && character - start <= MAX_TYPED) {
+    const code = lineText.charCodeAt(start - 1);
     if (isBlank(code) || isLeadEnd(code)) {
       break;
     }
     start--;
   }
-  if (offset - start > MAX_TYPED) {
+  if (character - start > MAX_TYPED) {
     return undefined;
   }
   let before = start;
-  while (before > lineStart && isBlank(text.charCodeAt(before - 1))) {
+  while (before > 0 && isBlank(lineText.charCodeAt(before - 1))) {
     before--;
   }
-  if (before === lineStart) {
-    return { start, inline: false };
-  }
-  // Closing quotes may stand on either side of the sentence end: 。” or ”。
-  while (before > lineStart && (CLOSING_MARKS.has(text.charCodeAt(before - 1)) || isBlank(text.charCodeAt(before - 1)))) {
-    before--;
-  }
-  if (before > lineStart && isLeadEnd(text.charCodeAt(before - 1))) {
-    while (start < offset && (CLOSING_MARKS.has(text.charCodeAt(start)) || isBlank(text.charCodeAt(start)))) {
+  let inline = false;
+  if (before > 0) {
+    // Closing quotes may stand on either side of the sentence end: 。” or ”。
+    while (before > 0 && (CLOSING_MARKS.has(lineText.charCodeAt(before - 1)) || isBlank(lineText.charCodeAt(before - 1)))) {
+      before--;
+    }
+    if (before === 0 || !isLeadEnd(lineText.charCodeAt(before - 1))) {
+      return undefined;
+    }
+    while (start < character && (CLOSING_MARKS.has(lineText.charCodeAt(start)) || isBlank(lineText.charCodeAt(start)))) {
       start++;
     }
-    return { start, inline: true };
+    inline = true;
   }
-  return undefined;
+  const typed = lineText.slice(start, character);
+  if (typed.length > 0 && !canStartHeading(typed.charCodeAt(0)) && !canStartPoint(typed.charCodeAt(0))) {
+    return undefined;
+  }
+  return { start, typed, inline };
 }
 
 /** 1 when the typed text opens a bracket that the editor closed right after the cursor: （|）. */

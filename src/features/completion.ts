@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { PointFamily } from '../core';
-import { nextMarkers, type MarkerCandidate } from '../core/sequence';
+import { markerPrefixAt, nextMarkers, type MarkerCandidate } from '../core/sequence';
 import { toOffset, toRange } from '../vscode/convert';
 import { guarded } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
@@ -76,7 +76,9 @@ export class SpeechMarkerCompletionProvider implements vscode.CompletionItemProv
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.CompletionList | undefined {
     return guarded('marker completions', document, undefined, () => {
-      if (token.isCancellationRequested) {
+      // Quick suggestions ask on every Chinese character typed: rule out mid-sentence positions
+      // from the line alone, before the draft is parsed for this version.
+      if (token.isCancellationRequested || markerPrefixAt(document.lineAt(position.line).text, position.character) === undefined) {
         return undefined;
       }
       const model = this.models.get(document);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseSpeech } from '../../src/core';
-import { nextMarkers, type MarkerContext } from '../../src/core/sequence';
+import { markerPrefixAt, nextMarkers, type MarkerContext } from '../../src/core/sequence';
 import { joinLines, withCursor } from './helpers';
 
 /** What the core offers at the `$$CURSOR$$` of a draft. */
@@ -167,4 +167,30 @@ describe('candidate details', () => {
   test('a line with CRLF breaks', () => {
     assert.deepEqual(markers('一、甲\r\n正文。\r\n$$CURSOR$$').slice(0, 1), ['二、']);
   });
+});
+
+// A cheap gate before the draft is parsed; nextMarkers rules out the rest (一要聚焦重点，).
+describe('where a marker can begin, from the line alone', () => {
+  /** [what, line with $$CURSOR$$, expected [start, typed, inline] or undefined] */
+  const cases: [string, string, [number, string, boolean] | undefined][] = [
+    ['an empty line', '$$CURSOR$$', [0, '', false]],
+    ['after full-width indentation', '　　$$CURSOR$$', [2, '', false]],
+    ['a numeral typed after the indentation', '　　三$$CURSOR$$', [2, '三', false]],
+    ['a bracket with its auto-closed partner after the cursor', '（$$CURSOR$$）', [0, '（', false]],
+    ['after a sentence end', '一是甲。$$CURSOR$$', [4, '', true]],
+    ['after a sentence end and a closing quote', '做到“心中有数。”二$$CURSOR$$', [9, '二', true]],
+    ['after a colon and a blank', '主要任务： 一$$CURSOR$$', [6, '一', true]],
+    ['mid-sentence after a comma', '统一思想，一$$CURSOR$$', undefined],
+    ['mid-word', '统一思想$$CURSOR$$', undefined],
+    ['text that cannot begin a marker', '今天$$CURSOR$$', undefined],
+    ['an opening quote', '一是甲。“$$CURSOR$$', undefined],
+    ['more than a marker’s length', '一二三四五六七八九$$CURSOR$$', undefined],
+  ];
+  for (const [what, source, expected] of cases) {
+    test(what, () => {
+      const { text, offset } = withCursor(source);
+      const prefix = markerPrefixAt(text, offset);
+      assert.deepEqual(prefix && [prefix.start, prefix.typed, prefix.inline], expected);
+    });
+  }
 });
