@@ -6,7 +6,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { dirname, join, relative } from 'node:path';
 import { codeServerConfig } from './provision.mjs';
-import { cacheDir, chromiumPath, formatDuration, HarnessError, log } from './util.mjs';
+import { cacheDir, chromiumPath, formatDuration, HarnessError, log, xdgDirs } from './util.mjs';
 
 /** Flags for Debian's Chromium in a container without GPU, sandbox or network. */
 export const CHROMIUM_ARGS = [
@@ -37,16 +37,6 @@ function installExitHandlers() {
       process.exit(signal === 'SIGINT' ? 130 : 143);
     });
   }
-}
-
-/**
- * XDG folders inside `base`: code-server (heartbeat, coder-logs), VS Code's device id and Chromium
- * (crash reports, dconf) would otherwise write into the user's ~/.local, ~/.cache and ~/.config.
- */
-function xdgDirs(base) {
-  const dirs = { XDG_DATA_HOME: join(base, 'data'), XDG_CACHE_HOME: join(base, 'cache'), XDG_CONFIG_HOME: join(base, 'config') };
-  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
-  return dirs;
 }
 
 /** A free TCP port on 127.0.0.1 (asks the kernel for one). */

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, copyFileSync, readFileSync, rmSync, writeFileSync, readdirSync, openSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { cacheDir, capture, chromiumPath, formatDuration, HarnessError, hasFlag, isMain, log, main, run } from './util.mjs';
+import { cacheDir, capture, chromiumPath, formatDuration, HarnessError, hasFlag, isMain, log, main, run, xdgDirs } from './util.mjs';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 export const codeServerDir = join(cacheDir, 'code-server');
@@ -15,6 +15,11 @@ export const codeServerBin = join(codeServerDir, 'node_modules', '.bin', 'code-s
 /** Our own code-server config file, so code-server never writes ~/.config/code-server/config.yaml. */
 export const codeServerConfig = join(codeServerDir, 'config.yaml');
 const markerFile = join(codeServerDir, 'provisioned.json');
+
+/** Environment for code-server CLI calls (--version, --install-extension): nothing lands in ~/.local etc. */
+export function codeServerCliEnv() {
+  return { ...process.env, ...xdgDirs(join(codeServerDir, 'xdg')), CODE_SERVER_CONFIG: codeServerConfig };
+}
 const installLog = join(cacheDir, 'code-server-install.log');
 
 /** Debian packages: [package, why]. */
@@ -82,7 +87,7 @@ function installedVersion() {
   } catch {
     return undefined;
   }
-  const result = capture(codeServerBin, ['--config', codeServerConfig, '--version']);
+  const result = capture(codeServerBin, ['--config', codeServerConfig, '--version'], { env: codeServerCliEnv() });
   return result.status === 0 ? result.stdout.trim().split('\n').pop() : undefined;
 }
 

@@ -3,14 +3,16 @@
 // the workbench `payload`. The tests' run() writes a JSON report to SPEECH_OUTLINE_TEST_REPORT,
 // which code-server's extension host inherits from this process.
 //
-// Usage: node scripts/run-integration.mjs [--no-build] [--grep TEXT] [--folder DIR] [--timeout SECONDS] [--keep]
+// Usage: node scripts/run-integration.mjs [--no-build] [--grep TEXT] [--folder DIR] [--timeout SECONDS] [--keep] [--tests-dir DIR]
+// --tests-dir: another bundled suite with the same run() contract (the benchmark's out/bench/vscode).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { collectLogs, freshProfile, launchBrowser, pruneProfiles, QUIET_SETTINGS, startCodeServer, workbenchUrl, writeUserSettings } from './code-server.mjs';
 import { provision } from './provision.mjs';
 import { argValue, build, formatDuration, HarnessError, hasFlag, isMain, log, main, repoRoot } from './util.mjs';
 
-const STARTUP_TIMEOUT_MS = 120_000; // workbench load + extension host start + run() called
+// Workbench load + extension host start + run() called (override: SPEECH_OUTLINE_STARTUP_TIMEOUT seconds).
+const STARTUP_TIMEOUT_MS = (Number(process.env.SPEECH_OUTLINE_STARTUP_TIMEOUT) || 120) * 1000;
 
 function readReport(path) {
   try {
@@ -59,10 +61,10 @@ function diagnostics(server, browser) {
 }
 
 /** Runs the suite; resolves to the report. Throws a HarnessError when the run does not complete. */
-export async function runIntegration({ noBuild = false, grep, folder = join(repoRoot, 'samples'), timeoutSeconds = 600, keep = false } = {}) {
+export async function runIntegration({ noBuild = false, grep, folder = join(repoRoot, 'samples'), timeoutSeconds = 600, keep = false, testsDir = join(repoRoot, 'out', 'test', 'integration') } = {}) {
   const started = Date.now();
   if (!noBuild) await build({ tests: true });
-  const testsIndex = join(repoRoot, 'out', 'test', 'integration', 'index.js');
+  const testsIndex = join(testsDir, 'index.js');
   if (!existsSync(testsIndex)) throw new HarnessError(`${testsIndex} is missing (node esbuild.mjs --tests)`);
   if (!existsSync(folder)) throw new HarnessError(`workspace folder ${folder} does not exist`);
   const bin = await provision({ quiet: true });
@@ -78,7 +80,7 @@ export async function runIntegration({ noBuild = false, grep, folder = join(repo
   let browser;
   try {
     browser = await launchBrowser();
-    const url = workbenchUrl(server, { extensionDevelopmentPath: repoRoot, extensionTestsPath: join(repoRoot, 'out', 'test', 'integration', 'index') });
+    const url = workbenchUrl(server, { extensionDevelopmentPath: repoRoot, extensionTestsPath: join(testsDir, 'index') });
     log(`opening ${url}`);
     await browser.page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
 
@@ -131,6 +133,7 @@ if (isMain(import.meta.url)) {
       folder: folder ? resolve(folder) : undefined,
       timeoutSeconds: Number(argValue('timeout')) || 600,
       keep: hasFlag('keep'),
+      testsDir: argValue('tests-dir') ? resolve(argValue('tests-dir')) : undefined,
     });
     console.log('');
     const failed = printReport(report);

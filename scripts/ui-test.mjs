@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { outlineScenario } from '../test/ui/outline.ui.mjs';
 import { collectLogs, freshProfile, launchBrowser, pruneProfiles, QUIET_SETTINGS, startCodeServer, workbenchUrl, writeUserSettings } from './code-server.mjs';
 import { packageExtension, vsixPath } from './package.mjs';
-import { codeServerConfig, provision } from './provision.mjs';
+import { codeServerCliEnv, codeServerConfig, provision } from './provision.mjs';
 import { waitForWorkbench } from '../test/ui/workbench.mjs';
 import { argValue, capture, formatDuration, HarnessError, hasFlag, isMain, log, main, repoRoot } from './util.mjs';
 
@@ -88,8 +88,8 @@ export async function uiTest({ file = chooseSample(), vsix, repackage = false } 
   });
 
   log(`installing ${basename(vsix)} into a fresh profile`);
-  const install = capture(bin, ['--config', codeServerConfig, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix]);
-  const listed = capture(bin, ['--config', codeServerConfig, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--list-extensions', '--show-versions']);
+  const install = capture(bin, ['--config', codeServerConfig, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--install-extension', vsix], { env: codeServerCliEnv() });
+  const listed = capture(bin, ['--config', codeServerConfig, '--user-data-dir', profile.userDataDir, '--extensions-dir', profile.extensionsDir, '--list-extensions', '--show-versions'], { env: codeServerCliEnv() });
   const installed = listed.stdout.split('\n').find((line) => line.toLowerCase().startsWith(`${EXTENSION_ID}@`));
   if (!check(`code-server --install-extension installs ${EXTENSION_ID}`, install.status === 0 && Boolean(installed), `${install.stdout}${install.stderr}${listed.stdout}`)) {
     return { results, durationMs: Date.now() - started };

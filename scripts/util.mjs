@@ -1,6 +1,6 @@
 // Small helpers shared by the harness scripts (plain Node ESM, no dependencies).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -103,6 +103,16 @@ export function main(fn) {
       process.exit(1);
     },
   );
+}
+
+/**
+ * XDG folders inside `base`: code-server (heartbeat, coder-logs), VS Code's device id and Chromium
+ * (crash reports, dconf) would otherwise write into the user's ~/.local, ~/.cache and ~/.config.
+ */
+export function xdgDirs(base) {
+  const dirs = { XDG_DATA_HOME: join(base, 'data'), XDG_CACHE_HOME: join(base, 'cache'), XDG_CONFIG_HOME: join(base, 'config') };
+  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  return dirs;
 }
 
 /** Whether a file exists relative to the repository. */
