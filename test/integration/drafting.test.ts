@@ -150,6 +150,16 @@ suite('Marker completion', () => {
     assert.equal(editor.document.lineAt(1).text, '（二）');
   });
 
+  test('Trigger Suggest on an empty line puts the continuation first, ahead of the snippets', async () => {
+    const { editor } = await openDraft('一、统一思想\n　　正文。\n二、突出重点\n　　正文。\n$$CURSOR$$');
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await until(async () => {
+      await vscode.commands.executeCommand('acceptSelectedSuggestion');
+      return editor.document.lineAt(4).text !== '';
+    }, 10000, 'the suggestion to be accepted');
+    assert.equal(editor.document.lineAt(4).text, '三、');
+  });
+
   test('typing 三 at a paragraph start suggests 三、 by itself, and accepting writes it', async () => {
     const { editor } = await openDraft('一、统一思想\n　　正文。\n二、突出重点\n　　正文。\n$$CURSOR$$');
     await vscode.commands.executeCommand('type', { text: '三' });
