@@ -56,6 +56,8 @@ export interface SpeechNode {
 
 /** The parsed draft. */
 export interface SpeechModel {
+  /** The text this model was parsed from. */
+  readonly text: string;
   readonly lines: LineIndex;
   /** Top-level nodes in document order. */
   readonly roots: readonly SpeechNode[];
@@ -69,7 +71,10 @@ const MAX_PRELUDE_LINE = 60;
 /** Longest name the outline shows before shortening with an ellipsis. */
 export const MAX_NAME_LENGTH = 80;
 
-/** A node as the parser builds it; the text-derived fields are read from the source on demand. */
+/**
+ * A node as the parser builds it; the text-derived fields are read from the text on demand.
+ * Positions are mutable so that an incremental update can shift the nodes after an edit.
+ */
 class MutableNode implements SpeechNode {
   level: number;
   ordinal: number;
@@ -77,18 +82,24 @@ class MutableNode implements SpeechNode {
   endLine: number;
   parent: MutableNode | undefined = undefined;
   children: MutableNode[] = NO_CHILDREN;
+  readonly family: PointFamily | undefined;
+  readonly style: MarkerStyle | undefined;
+  /** The ordinal the marker itself says (最后 says 4; its ordinal follows its siblings). */
+  readonly markerOrdinal: number;
+  markerEnd: number;
 
   constructor(
-    private readonly text: string,
+    public text: string,
     readonly kind: NodeKind,
     match: MarkerMatch | undefined,
-    readonly start: number,
+    public start: number,
     public headingEnd: number,
-    readonly line: number,
+    public line: number,
     readonly inline: boolean,
   ) {
     this.level = match?.level ?? 0;
-    this.ordinal = match?.ordinal ?? 0;
+    this.markerOrdinal = match?.ordinal ?? 0;
+    this.ordinal = this.markerOrdinal;
     this.family = match?.family;
     this.style = match?.style;
     this.markerEnd = match ? match.end : start;
@@ -96,9 +107,19 @@ class MutableNode implements SpeechNode {
     this.endLine = line;
   }
 
-  readonly family: PointFamily | undefined;
-  readonly style: MarkerStyle | undefined;
-  readonly markerEnd: number;
+  /** True for a heading or a point that begins its paragraph: the scan's state is known there. */
+  get isSyncPoint(): boolean {
+    return !this.inline && (this.kind === 'heading' || this.kind === 'point');
+  }
+
+  /** Moves the node by an edit before it. */
+  shift(delta: number, lineDelta: number, text: string): void {
+    this.text = text;
+    this.start += delta;
+    this.markerEnd += delta;
+    this.headingEnd += delta;
+    this.line += lineDelta;
+  }
 
   get marker(): string {
     return this.text.slice(this.start, this.markerEnd);
@@ -129,7 +150,7 @@ const NO_CHILDREN: MutableNode[] = [];
 
 /** A residue line: closes every open section without appearing in the outline. */
 interface Barrier {
-  readonly barrier: number;
+  barrier: number;
 }
 
 type Entry = MutableNode | Barrier;
@@ -214,26 +235,41 @@ function isClosingCue(text: string, pos: number): boolean {
   return false;
 }
 
-/** Parses a draft. Linear in the text's length; never throws on any string. */
-export function parseSpeech(text: string): SpeechModel {
-  const lines = LineIndex.of(text);
-  const entries: Entry[] = [];
-  let structureSeen = false;
-  let contentLines = 0;
-  let title: MutableNode | undefined;
-  let datelines = 0;
-  let salutation: MutableNode | undefined;
-  // The first paragraph with a closing cue since the last paragraph that began a section.
-  let closing: { node: MutableNode; entryIndex: number } | undefined;
-  const closings: { node: MutableNode; entryIndex: number }[] = [];
-  // Title (and date lines) that may start the next speech, waiting for its salutation.
-  let nextTitle: MutableNode[] | undefined;
+/** What the scan knows about the speech before the lines it scans. */
+interface ScanState {
+  structureSeen: boolean;
+  contentLines: number;
+  title: MutableNode | undefined;
+  datelines: number;
+  salutation: MutableNode | undefined;
+}
 
-  const makeNode = (kind: NodeKind, match: MarkerMatch | undefined, start: number, headingEnd: number, line: number, inline: boolean): MutableNode =>
-    new MutableNode(text, kind, match, start, headingEnd, line, inline);
+/**
+ * Turns lines into entries (nodes and residue barriers) in document order. Its state is the same
+ * after every heading or paragraph-start point once a section has been seen, which is what lets
+ * an update re-scan only the lines between two such sync points.
+ */
+class EntryScanner {
+  private readonly entries: Entry[] = [];
+  // The first paragraph with a closing cue since the last paragraph that began a section.
+  private closing: { node: MutableNode; entryIndex: number } | undefined;
+  private readonly closings: { node: MutableNode; entryIndex: number }[] = [];
+  // Title (and date lines) that may start the next speech, waiting for its salutation.
+  private nextTitle: MutableNode[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly state: ScanState,
+  ) {}
+
+  private node(kind: NodeKind, match: MarkerMatch | undefined, start: number, headingEnd: number, line: number, inline: boolean): MutableNode {
+    return new MutableNode(this.text, kind, match, start, headingEnd, line, inline);
+  }
 
   /** Finds points that start after a sentence end in [from, to); returns where the first one's boundary is. */
-  const scanInlinePoints = (from: number, to: number, line: number): number => {
+  private scanInlinePoints(from: number, to: number, line: number): number {
+    const text = this.text;
     let firstBoundary = to;
     for (let i = from; i < to; i++) {
       if (!isLeadEnd(text.charCodeAt(i))) {
@@ -254,120 +290,143 @@ export function parseSpeech(text: string): SpeechModel {
         firstBoundary = i;
       }
       const leadEnd = trimEndOffset(text, match.end, findEnd(text, match.end, to, isLeadEnd));
-      entries.push(makeNode('point', match, j, leadEnd, line, true));
+      this.entries.push(this.node('point', match, j, leadEnd, line, true));
       i = leadEnd - 1;
     }
     return firstBoundary;
-  };
+  }
 
-  const flushClosing = (): void => {
-    if (closing !== undefined) {
-      closings.push(closing);
-      closing = undefined;
+  private flushClosing(): void {
+    if (this.closing !== undefined) {
+      this.closings.push(this.closing);
+      this.closing = undefined;
     }
-  };
+  }
+
   /** The lines held as a possible title were body text after all: look for points in them. */
-  const dropNextTitle = (): void => {
-    for (const held of nextTitle ?? []) {
-      scanInlinePoints(held.start, held.headingEnd, held.line);
+  private dropNextTitle(): void {
+    for (const held of this.nextTitle ?? []) {
+      this.scanInlinePoints(held.start, held.headingEnd, held.line);
     }
-    nextTitle = undefined;
-  };
+    this.nextTitle = undefined;
+  }
 
-  for (let line = 0; line < lines.lineCount; line++) {
-    const lineEnd = lines.lineContentEnd(line);
-    let pos = lines.lineStart(line);
-    while (pos < lineEnd && isBlank(text.charCodeAt(pos))) {
-      pos++;
+  /** Scans lines [from, to). */
+  scanLines(from: number, to: number): void {
+    const { text, lines, state, entries } = this;
+    for (let line = from; line < to; line++) {
+      const lineEnd = lines.lineContentEnd(line);
+      let pos = lines.lineStart(line);
+      while (pos < lineEnd && isBlank(text.charCodeAt(pos))) {
+        pos++;
+      }
+      if (pos >= lineEnd) {
+        continue;
+      }
+      const first = text.charCodeAt(pos);
+      const contentEnd = trimEndOffset(text, pos, lineEnd);
+      if (mayBeResidue(first) && isResidueLine(text.slice(pos, contentEnd))) {
+        this.dropNextTitle();
+        entries.push({ barrier: pos });
+        continue;
+      }
+      state.contentLines++;
+      const heading = canStartHeading(first) ? matchHeadingMarker(text, pos, lineEnd) : undefined;
+      const point = heading === undefined && canStartPoint(first) ? matchPointMarker(text, pos, lineEnd) : undefined;
+      if (heading !== undefined || point !== undefined) {
+        this.dropNextTitle();
+        state.structureSeen = true;
+        this.closing = undefined;
+      }
+      if (heading !== undefined) {
+        const node = this.node('heading', heading, pos, pos, line, false);
+        entries.push(node);
+        // The heading's text stops at its first sentence end, or where a point starts on its line.
+        const boundary = this.scanInlinePoints(heading.end, lineEnd, line);
+        node.headingEnd = trimEndOffset(text, heading.end, findEnd(text, heading.end, boundary, isSentenceEnd));
+        continue;
+      }
+      if (point !== undefined) {
+        const leadEnd = trimEndOffset(text, point.end, findEnd(text, point.end, lineEnd, isLeadEnd));
+        entries.push(this.node('point', point, pos, leadEnd, line, false));
+        this.scanInlinePoints(leadEnd, lineEnd, line);
+        continue;
+      }
+      if (this.scanPlainLine(pos, contentEnd, lineEnd, line)) {
+        continue;
+      }
+      this.scanInlinePoints(pos, lineEnd, line);
     }
-    if (pos >= lineEnd) {
-      continue;
-    }
-    const first = text.charCodeAt(pos);
-    const contentEnd = trimEndOffset(text, pos, lineEnd);
-    if (mayBeResidue(first) && isResidueLine(text.slice(pos, contentEnd))) {
-      dropNextTitle();
-      entries.push({ barrier: pos });
-      continue;
-    }
-    contentLines++;
-    const heading = canStartHeading(first) ? matchHeadingMarker(text, pos, lineEnd) : undefined;
-    const point = heading === undefined && canStartPoint(first) ? matchPointMarker(text, pos, lineEnd) : undefined;
-    if (heading !== undefined || point !== undefined) {
-      dropNextTitle();
-    }
-    if (heading !== undefined) {
-      const node = makeNode('heading', heading, pos, pos, line, false);
-      entries.push(node);
-      // The heading's text stops at its first sentence end, or where a point starts on its line.
-      const boundary = scanInlinePoints(heading.end, lineEnd, line);
-      node.headingEnd = trimEndOffset(text, heading.end, findEnd(text, heading.end, boundary, isSentenceEnd));
-      structureSeen = true;
-      closing = undefined;
-      continue;
-    }
-    if (point !== undefined) {
-      const leadEnd = trimEndOffset(text, point.end, findEnd(text, point.end, lineEnd, isLeadEnd));
-      entries.push(makeNode('point', point, pos, leadEnd, line, false));
-      scanInlinePoints(leadEnd, lineEnd, line);
-      structureSeen = true;
-      closing = undefined;
-      continue;
-    }
+  }
+
+  /** A line that is neither residue nor a section: title, date line, salutation, closing. True when it was one. */
+  private scanPlainLine(pos: number, contentEnd: number, lineEnd: number, line: number): boolean {
+    const { text, state, entries } = this;
     // Title, date and salutation lines are short; long paragraphs skip those checks and their slice.
     const short = contentEnd - pos <= MAX_PRELUDE_LINE;
     const lineText = short ? text.slice(pos, contentEnd) : '';
-    if (!structureSeen) {
-      if (short && contentLines === 1 && isTitleLike(lineText)) {
-        title = makeNode('title', undefined, pos, pos + lineText.length, line, false);
-        entries.push(title);
-        continue;
+    if (!state.structureSeen) {
+      if (short && state.contentLines === 1 && isTitleLike(lineText)) {
+        state.title = this.node('title', undefined, pos, contentEnd, line, false);
+        entries.push(state.title);
+        return true;
       }
-      if (title !== undefined && salutation === undefined && datelines < 2 && contentLines === 2 + datelines && short && isDateOrSpeakerLine(lineText)) {
-        datelines++;
-        entries.push(makeNode('dateline', undefined, pos, pos + lineText.length, line, false));
-        continue;
+      if (short && state.title !== undefined && state.salutation === undefined && state.datelines < 2 &&
+        state.contentLines === 2 + state.datelines && isDateOrSpeakerLine(lineText)) {
+        state.datelines++;
+        entries.push(this.node('dateline', undefined, pos, contentEnd, line, false));
+        return true;
       }
-      if (short && salutation === undefined && contentLines <= 4 && isSalutationLike(lineText)) {
-        salutation = makeNode('salutation', undefined, pos, pos + lineText.length, line, false);
-        entries.push(salutation);
-        continue;
+      if (short && state.salutation === undefined && state.contentLines <= 4 && isSalutationLike(lineText)) {
+        state.salutation = this.node('salutation', undefined, pos, contentEnd, line, false);
+        entries.push(state.salutation);
+        return true;
       }
-    } else {
-      // In a collection of speeches, a title-like line followed by a salutation (maybe with a
-      // date line between) starts the next speech.
-      if (short && nextTitle === undefined && isTitleLike(lineText)) {
-        nextTitle = [makeNode('title', undefined, pos, pos + lineText.length, line, false)];
-        continue;
-      }
-      if (nextTitle !== undefined) {
-        if (short && nextTitle.length < 3 && isDateOrSpeakerLine(lineText)) {
-          nextTitle.push(makeNode('dateline', undefined, pos, pos + lineText.length, line, false));
-          continue;
-        }
-        if (short && isSalutationLike(lineText)) {
-          flushClosing();
-          entries.push(...nextTitle, makeNode('salutation', undefined, pos, pos + lineText.length, line, false));
-          nextTitle = undefined;
-          continue;
-        }
-        dropNextTitle();
-      }
-      if (closing === undefined && isClosingCue(text, pos)) {
-        const node = makeNode('closing', undefined, pos, pos, line, false);
-        closing = { node, entryIndex: entries.length };
-        // Its lead sentence stops at its first sentence end, or where a point starts on its line.
-        const boundary = scanInlinePoints(pos, lineEnd, line);
-        node.headingEnd = trimEndOffset(text, pos, findEnd(text, pos, boundary, isSentenceEnd));
-        continue;
-      }
+      return false;
     }
-    scanInlinePoints(pos, lineEnd, line);
+    // In a collection of speeches, a title-like line followed by a salutation (maybe with a
+    // date line between) starts the next speech.
+    if (short && this.nextTitle === undefined && isTitleLike(lineText)) {
+      this.nextTitle = [this.node('title', undefined, pos, contentEnd, line, false)];
+      return true;
+    }
+    if (this.nextTitle !== undefined) {
+      if (short && this.nextTitle.length < 3 && isDateOrSpeakerLine(lineText)) {
+        this.nextTitle.push(this.node('dateline', undefined, pos, contentEnd, line, false));
+        return true;
+      }
+      if (short && isSalutationLike(lineText)) {
+        this.flushClosing();
+        entries.push(...this.nextTitle, this.node('salutation', undefined, pos, contentEnd, line, false));
+        this.nextTitle = undefined;
+        return true;
+      }
+      this.dropNextTitle();
+    }
+    if (this.closing === undefined && isClosingCue(text, pos)) {
+      const node = this.node('closing', undefined, pos, pos, line, false);
+      this.closing = { node, entryIndex: entries.length };
+      // Its lead sentence stops at its first sentence end, or where a point starts on its line.
+      const boundary = this.scanInlinePoints(pos, lineEnd, line);
+      node.headingEnd = trimEndOffset(text, pos, findEnd(text, pos, boundary, isSentenceEnd));
+      return true;
+    }
+    return false;
   }
-  dropNextTitle();
-  flushClosing();
-  if (closings.length > 0) {
-    // Insert each closing where it was found, in one pass.
+
+  /**
+   * The entries, with each closing in its place. `atSyncPoint`: the scan stopped just before a
+   * sync point, where a pending closing candidate is dropped, as a full scan would.
+   */
+  finish(atSyncPoint: boolean): Entry[] {
+    this.dropNextTitle();
+    if (!atSyncPoint) {
+      this.flushClosing();
+    }
+    const { entries, closings } = this;
+    if (closings.length === 0) {
+      return entries;
+    }
     const merged: Entry[] = [];
     let next = 0;
     for (let i = 0; i <= entries.length; i++) {
@@ -378,9 +437,116 @@ export function parseSpeech(text: string): SpeechModel {
         merged.push(entries[i]);
       }
     }
-    return buildTree(text, lines, merged);
+    return merged;
   }
-  return buildTree(text, lines, entries);
+}
+
+function initialState(): ScanState {
+  return { structureSeen: false, contentLines: 0, title: undefined, datelines: 0, salutation: undefined };
+}
+
+/** Parses a draft. Linear in the text's length; never throws on any string. */
+export function parseSpeech(text: string): SpeechModel {
+  const lines = LineIndex.of(text);
+  const scanner = new EntryScanner(text, lines, initialState());
+  scanner.scanLines(0, lines.lineCount);
+  return buildTree(text, lines, scanner.finish(false));
+}
+
+function entryStart(entry: Entry): number {
+  return isBarrier(entry) ? entry.barrier : entry.start;
+}
+
+/**
+ * The model of `text`, reusing `previous` (the model of an earlier version of the same document):
+ * only the lines between the sync points around the changed region are scanned again, the
+ * entries after it are shifted, and the tree is rebuilt. Equal to `parseSpeech(text)`.
+ * `previous` must not be used afterwards: its nodes now belong to the new model.
+ */
+export function updateSpeech(previous: SpeechModel, text: string): SpeechModel {
+  if (!(previous instanceof ParsedSpeech)) {
+    return parseSpeech(text);
+  }
+  const oldText = previous.text;
+  if (oldText === text) {
+    return previous;
+  }
+  // The changed region: what lies between the common prefix and the common suffix.
+  const shorter = Math.min(oldText.length, text.length);
+  let prefix = 0;
+  while (prefix < shorter && oldText.charCodeAt(prefix) === text.charCodeAt(prefix)) {
+    prefix++;
+  }
+  let suffix = 0;
+  while (suffix < shorter - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) {
+    suffix++;
+  }
+  const oldLines = previous.lines;
+  const firstChangedLine = oldLines.lineAt(prefix);
+  const lastChangedLine = oldLines.lineAt(oldText.length - suffix);
+  const entries = previous.entries;
+  // The last sync point on a line before the change, and the first on a line after it.
+  const firstChangedStart = oldLines.lineStart(firstChangedLine);
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (entryStart(entries[mid]) < firstChangedStart) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  let from = low - 1;
+  while (from >= 0 && !(entries[from] instanceof MutableNode && (entries[from] as MutableNode).isSyncPoint)) {
+    from--;
+  }
+  if (from < 0) {
+    // The change touches the first speech's opening part: its state is not a sync point.
+    return parseSpeech(text);
+  }
+  const afterChange = lastChangedLine + 1 < oldLines.lineCount ? oldLines.lineStart(lastChangedLine + 1) : Infinity;
+  let to = low;
+  while (to < entries.length && !(entryStart(entries[to]) >= afterChange && entries[to] instanceof MutableNode && (entries[to] as MutableNode).isSyncPoint)) {
+    to++;
+  }
+  const lines = LineIndex.of(text);
+  const delta = text.length - oldText.length;
+  const lineDelta = lines.lineCount - oldLines.lineCount;
+  const syncFrom = entries[from] as MutableNode;
+  const syncTo = to < entries.length ? (entries[to] as MutableNode) : undefined;
+  const state: ScanState = { structureSeen: true, contentLines: 1, title: undefined, datelines: 0, salutation: undefined };
+  const scanner = new EntryScanner(text, lines, state);
+  scanner.scanLines(syncFrom.line, syncTo ? syncTo.line + lineDelta : lines.lineCount);
+  const region = scanner.finish(syncTo !== undefined);
+  const updated: Entry[] = entries.slice(0, from);
+  for (const entry of updated) {
+    if (entry instanceof MutableNode) {
+      entry.text = text;
+    }
+  }
+  updated.push(...region);
+  for (let i = to; i < entries.length; i++) {
+    const entry = entries[i];
+    if (isBarrier(entry)) {
+      entry.barrier += delta;
+    } else {
+      entry.shift(delta, lineDelta, text);
+    }
+    updated.push(entry);
+  }
+  return buildTree(text, lines, updated);
+}
+
+/** The model as built here: it keeps its flat entries so that an update can reuse them. */
+class ParsedSpeech implements SpeechModel {
+  constructor(
+    readonly text: string,
+    readonly lines: LineIndex,
+    readonly roots: readonly SpeechNode[],
+    readonly nodes: readonly SpeechNode[],
+    readonly entries: readonly Entry[],
+  ) {}
 }
 
 function isBarrier(entry: Entry): entry is Barrier {
@@ -388,7 +554,7 @@ function isBarrier(entry: Entry): entry is Barrier {
 }
 
 /** Nests the entries (headings by level, points under the nearest heading or other-family point) and sets section ends. */
-function buildTree(text: string, lines: LineIndex, entries: Entry[]): SpeechModel {
+function buildTree(text: string, lines: LineIndex, entries: Entry[]): ParsedSpeech {
   const roots: MutableNode[] = [];
   const nodes: MutableNode[] = [];
   const stack: MutableNode[] = [];
@@ -417,6 +583,9 @@ function buildTree(text: string, lines: LineIndex, entries: Entry[]): SpeechMode
       continue;
     }
     const node = entry;
+    // A node may come from an earlier tree (an update): start it afresh.
+    node.children = NO_CHILDREN;
+    node.ordinal = node.markerOrdinal;
     if (node.kind === 'heading') {
       let depth = stack.length;
       while (depth > 0) {
@@ -466,5 +635,5 @@ function buildTree(text: string, lines: LineIndex, entries: Entry[]): SpeechMode
     stack.push(node);
   }
   popTo(0, text.length);
-  return { lines, roots, nodes };
+  return new ParsedSpeech(text, lines, roots, nodes, entries);
 }

@@ -1,24 +1,29 @@
 import * as vscode from 'vscode';
-import { parseSpeech, type SpeechModel } from '../core';
+import { parseSpeech, updateSpeech, type SpeechModel } from '../core';
 
 /** One speech model per document version, shared by every feature. */
 export class SpeechModelCache implements vscode.Disposable {
-  private readonly models = new Map<string, { version: number; model: SpeechModel }>();
+  private readonly models = new Map<string, { document: vscode.TextDocument; version: number; model: SpeechModel }>();
   private readonly subscription: vscode.Disposable;
 
   constructor() {
     this.subscription = vscode.workspace.onDidCloseTextDocument((document) => this.models.delete(document.uri.toString()));
   }
 
-  /** The model of the document's current version, parsed at most once per version. */
+  /**
+   * The model of the document's current version, parsed at most once per version. After an
+   * edit, the previous version's model is updated (only the changed region is scanned again).
+   */
   get(document: vscode.TextDocument): SpeechModel {
     const key = document.uri.toString();
     const cached = this.models.get(key);
-    if (cached !== undefined && cached.version === document.version) {
+    // An untitled document closed and another opened can share a URI and a version number.
+    if (cached !== undefined && cached.document === document && cached.version === document.version) {
       return cached.model;
     }
-    const model = parseSpeech(document.getText());
-    this.models.set(key, { version: document.version, model });
+    const text = document.getText();
+    const model = cached !== undefined ? updateSpeech(cached.model, text) : parseSpeech(text);
+    this.models.set(key, { document, version: document.version, model });
     return model;
   }
 

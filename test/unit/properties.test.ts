@@ -13,8 +13,10 @@ import {
   outlineToJson,
   parseSpeech,
   renumberEdits,
+  updateSpeech,
   type SpeechModel,
 } from '../../src/core';
+import { generateDraft } from '../../bench/generate';
 import { draft, draftLines } from './arbitraries';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
@@ -90,5 +92,48 @@ describe('properties of renumbering', () => {
       const once = applyEdits(text, renumberEdits(model, { unifyStyle: true }));
       assert.deepEqual(renumberEdits(parseSpeech(once), { unifyStyle: true }), []);
     }), { numRuns: RUNS / 2 });
+  });
+});
+
+/** Every field of every node, for comparing two models exactly. */
+function snapshot(model: SpeechModel): unknown[] {
+  return model.nodes.map((node) => [node.kind, node.level, node.family, node.ordinal, node.style, node.name, node.start, node.markerEnd, node.headingEnd, node.end, node.line, node.endLine, node.inline, node.parent?.start, node.children.length]);
+}
+
+describe('properties of incremental updates', () => {
+  const edit = fc.tuple(draft, fc.nat(), fc.nat(), draftLines.map((lines) => lines.join('\n')));
+
+  test('updating a model after any edit equals parsing the new text', () => {
+    fc.assert(fc.property(edit, fc.boolean(), ([text, a, b, inserted], twice) => {
+      const start = text.length === 0 ? 0 : a % (text.length + 1);
+      const end = Math.min(text.length, start + (b % 50));
+      const next = text.slice(0, start) + inserted.slice(0, 1 + (b % 40)) + text.slice(end);
+      let model = updateSpeech(parseSpeech(text), next);
+      assert.deepEqual(snapshot(model), snapshot(parseSpeech(next)));
+      if (twice) {
+        // A second edit on the updated model (typing goes on).
+        const again = next.slice(0, start) + next.slice(start + 1);
+        model = updateSpeech(model, again);
+        assert.deepEqual(snapshot(model), snapshot(parseSpeech(again)));
+      }
+    }), { numRuns: RUNS });
+  });
+});
+
+describe('incremental updates on a long generated draft', () => {
+  const base = generateDraft({ bytes: 20_000, seed: 7 });
+  const piece = fc.constantFrom('一、', '（二）', '3.', '一是', '二要', '第三，', '首先，', '。', '：', '\n', '\n\n', '同志们：', '\n在会议上的讲话\n同志们：\n', '希望', '----------\n', '甲', '');
+
+  test('a run of edits anywhere, each update equals a full parse', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), piece), { minLength: 1, maxLength: 15 }), (edits) => {
+      let text = base;
+      let model = parseSpeech(text);
+      for (const [at, length, inserted] of edits) {
+        const start = at % (text.length + 1);
+        text = text.slice(0, start) + inserted + text.slice(Math.min(text.length, start + length));
+        model = updateSpeech(model, text);
+        assert.deepEqual(snapshot(model), snapshot(parseSpeech(text)));
+      }
+    }), { numRuns: Math.max(20, RUNS / 20) });
   });
 });
