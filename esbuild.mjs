@@ -24,6 +24,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // The same extension for the web worker extension host (VS Code for the Web): no Node APIs.
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { VERSION: JSON.stringify(pkg.version) } },
 ];
 
@@ -32,6 +34,7 @@ if (tests) {
     { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('test/unit'), outdir: 'out/test/unit', platform: 'node', format: 'cjs', external: ['fast-check'] },
     { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('test/integration'), outdir: 'out/test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
     { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('bench'), outdir: 'out/bench', platform: 'node', format: 'cjs', packages: 'external' },
+    { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('bench/vscode'), outdir: 'out/bench/vscode', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
   );
 }
 
