@@ -46,10 +46,12 @@ export function generateDraft(options: DraftOptions): string {
     return parts.join('，') + '。';
   };
   const paragraph = (): string => '　　' + Array.from({ length: 2 + Math.floor(next() * 4) }, sentence).join('');
+  // The Markdown form draws the same random numbers, so both forms have the same structure.
   const heading = (level: number, ordinal: number, text: string): string => {
-    if (options.markdown) {
-      return `${'#'.repeat(level)} ${text}`;
-    }
+    const plain = plainHeading(level, ordinal, text);
+    return options.markdown ? `${'#'.repeat(level)} ${text}` : plain;
+  };
+  const plainHeading = (level: number, ordinal: number, text: string): string => {
     switch (level) {
       case 1:
         return `${formatChineseNumeral(ordinal)}、${text}`;
@@ -121,7 +123,9 @@ export function parseSize(text: string): number {
   return Math.round(Number(match[1]) * factor);
 }
 
-if (require.main === module) {
+// In a bundle that imports this file (out/bench/run.js), `module` is the bundle's, so also check
+// that the script being run is this generator.
+if (require.main === module && /[\\/]generate\.js$/.test(require.main.filename)) {
   const args = process.argv.slice(2);
   const value = (flag: string): string | undefined => {
     const index = args.indexOf(flag);

@@ -1,0 +1,102 @@
+// What the document symbol and folding providers (src/features/documentSymbols.ts, folding.ts) do
+// with a built model, without `vscode`: the same walks, creating plain objects where they create
+// vscode.DocumentSymbol / vscode.Range / vscode.FoldingRange. Keep in step with those files.
+
+import type { Position, SpeechModel, SpeechNode } from '../../src/core';
+
+/** The default of speechOutline.maxOutlineNodes (package.json). */
+export const DEFAULT_MAX_OUTLINE_NODES = 5000;
+
+interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** A document symbol as plain data (vscode.DocumentSymbol's fields). */
+export interface PlainSymbol {
+  readonly name: string;
+  readonly detail: string;
+  readonly kind: number;
+  readonly range: Range;
+  readonly selectionRange: Range;
+  readonly children: PlainSymbol[];
+}
+
+/** A folding range as plain data. */
+export interface PlainFoldingRange {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: string;
+}
+
+// vscode.SymbolKind values, as symbolKind() in documentSymbols.ts picks them.
+const HEADING_KINDS = [1 /* Module */, 4 /* Class */, 5 /* Method */, 7 /* Field */];
+const POINT_KINDS: Record<string, number> = { yao: 23 /* Event */, shi: 21 /* EnumMember */, di: 15 /* Number */, sequence: 25 /* TypeParameter */ };
+const OTHER_KINDS: Record<string, number> = { title: 0 /* File */, dateline: 19 /* Key */, salutation: 14 /* String */, closing: 18 /* Object */ };
+
+function symbolKind(node: SpeechNode): number {
+  if (node.kind === 'heading') {
+    return HEADING_KINDS[node.level - 1];
+  }
+  if (node.kind === 'point') {
+    return POINT_KINDS[node.family ?? 'shi'];
+  }
+  return OTHER_KINDS[node.kind];
+}
+
+function toRange(model: SpeechModel, start: number, end: number): Range {
+  const from = model.lines.positionAt(start);
+  const to = model.lines.positionAt(end);
+  return { start: { line: from.line, character: from.character }, end: { line: to.line, character: to.character } };
+}
+
+/** The symbols SpeechDocumentSymbolProvider returns: breadth first, capped at `limit` nodes. */
+export function documentSymbols(model: SpeechModel, limit = DEFAULT_MAX_OUTLINE_NODES): PlainSymbol[] {
+  const roots: PlainSymbol[] = [];
+  const queue: { node: SpeechNode; into: PlainSymbol[] }[] = model.roots.map((node) => ({ node, into: roots }));
+  let count = 0;
+  for (let head = 0; head < queue.length && count < limit; head++) {
+    const { node, into } = queue[head];
+    const symbol: PlainSymbol = {
+      name: node.name || node.marker,
+      detail: '',
+      kind: symbolKind(node),
+      range: toRange(model, node.start, node.end),
+      selectionRange: toRange(model, node.start, node.headingEnd),
+      children: [],
+    };
+    into.push(symbol);
+    count++;
+    for (const child of node.children) {
+      queue.push({ node: child, into: symbol.children });
+    }
+  }
+  return roots;
+}
+
+/** The ranges SpeechFoldingProvider returns. */
+export function foldingRanges(model: SpeechModel): PlainFoldingRange[] {
+  const ranges: PlainFoldingRange[] = [];
+  let previousLine = -1;
+  for (const node of model.nodes) {
+    if (node.endLine > node.line && node.line !== previousLine) {
+      ranges.push({ start: node.line, end: node.endLine, kind: 'region' });
+    }
+    previousLine = node.line;
+  }
+  return ranges;
+}
+
+/** Number of symbols in a tree. */
+export function countSymbols(symbols: readonly { readonly children?: readonly unknown[] }[]): number {
+  let count = 0;
+  const stack = [...symbols];
+  while (stack.length > 0) {
+    const symbol = stack.pop()!;
+    count++;
+    for (const child of (symbol.children ?? []) as { readonly children?: readonly unknown[] }[]) {
+      stack.push(child);
+    }
+  }
+  return count;
+}
