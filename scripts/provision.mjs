@@ -106,6 +106,7 @@ function prepareRipgrepCache(tmp) {
     const archive = join(dir, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz');
     const result = capture('tar', ['-czf', archive, '-C', stage, 'rg']);
     if (result.status !== 0) throw new HarnessError(`cannot create ${archive}: ${result.stderr}`);
+    return dir;
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
@@ -148,7 +149,7 @@ async function installCodeServer() {
   writeFileSync(codeServerConfig, 'auth: none\ncert: false\n');
 
   const tmp = tmpdir();
-  prepareRipgrepCache(tmp);
+  const ripgrepCache = prepareRipgrepCache(tmp);
 
   const env = {
     ...process.env,
@@ -179,6 +180,7 @@ async function installCodeServer() {
     throw new HarnessError(`${error.message}\n--- last lines of ${installLog} ---\n${tail(installLog, 60)}\n--- end ---`);
   } finally {
     closeSync(fd);
+    rmSync(ripgrepCache, { recursive: true, force: true });
   }
 
   const missing = INSTALL_CHECKS.filter((file) => !existsSync(join(codeServerDir, 'node_modules', 'code-server', file)));
