@@ -1,17 +1,18 @@
 // The benchmark: `npm run bench` (build, bench dependencies, then this). On generated drafts of
 // 20 KB to 5 MB, interleaved rounds time the baseline (decode + split into lines), our model
-// (decode + parseSpeech; parse alone; symbols and folding from a built model) and the peer
-// (vscode-markdown-languageservice's document symbols for the same draft as Markdown); then the
-// model's retained memory, the package's size, hostile inputs at 1× and 2×, and (unless
-// --no-vscode) the time to symbols in a real VS Code. Prints tables with the budgets and writes
-// bench/results/latest.json. Fails only when something could not run, never on a timing.
+// (decode + parseSpeech; parse alone; updateSpeech after one typed character; symbols and folding
+// from a built model) and the peer (vscode-markdown-languageservice's document symbols for the
+// same draft as Markdown); then the model's retained memory, the package's size, hostile inputs
+// at 1× and 2×, and (unless --no-vscode) the time to symbols in a real VS Code. Prints tables
+// with the budgets and writes bench/results/latest.json. Fails only when something could not
+// run, never on a timing.
 //
 // Usage: node --expose-gc out/bench/run.js [--quick] [--no-vscode] [--vscode-only] [--no-package] [--out FILE]
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { parseSpeech, type SpeechModel } from '../src/core';
+import { parseSpeech, updateSpeech, type SpeechModel } from '../src/core';
 import { DRAFT_SIZES, generatedDrafts, hostileInputs, type Draft, type DraftSize, type HostileInput } from './lib/drafts';
 import { bytes, count, ms, ratio, ratioRange, table, timing } from './lib/format';
 import { canMeasureMemory, measureModelMemory, type MemoryResult } from './lib/memory';
@@ -100,6 +101,10 @@ function draftCases(size: DraftSize, speech: Draft, markdown: Draft, peer: Peer,
   const text = speech.bytes.toString('utf8');
   const id = (what: string): string => `${what}:${size.label}`;
   let document = 0;
+  // One character typed in the middle; flattened now, as document.getText() would return it.
+  const middle = text.length >> 1;
+  const edited = text.slice(0, middle) + '字' + text.slice(middle);
+  sink += edited.charCodeAt(middle);
   return [
     { id: id('baseline'), run: (n) => { for (let i = 0; i < n; i++) sink += speech.bytes.toString('utf8').split(LINE_BREAKS).length; } },
     { id: id('ours'), run: (n) => { for (let i = 0; i < n; i++) sink += parseSpeech(speech.bytes.toString('utf8')).nodes.length; } },
@@ -107,6 +112,12 @@ function draftCases(size: DraftSize, speech: Draft, markdown: Draft, peer: Peer,
     { id: id('symbols'), run: (n) => { for (let i = 0; i < n; i++) sink += documentSymbols(model).length; } },
     { id: id('symbolsAll'), run: (n) => { for (let i = 0; i < n; i++) sink += documentSymbols(model, Infinity).length; } },
     { id: id('folding'), run: (n) => { for (let i = 0; i < n; i++) sink += foldingRanges(model).length; } },
+    {
+      id: id('update'),
+      // updateSpeech shifts the previous model's nodes: a fresh previous model per call.
+      prepare: (n) => Array.from({ length: n }, () => parseSpeech(text)),
+      run: (n, prepared) => { for (let i = 0; i < n; i++) sink += updateSpeech((prepared as SpeechModel[])[i], edited).nodes.length; },
+    },
     {
       id: id('peer'),
       // A fresh service per call: the service caches symbols per document URI.
@@ -231,7 +242,7 @@ async function main(): Promise<number> {
         foldingRanges: foldingRanges(model).length,
         markdownBytes: markdown.bytes.length,
         peerSymbols,
-        timings: Object.fromEntries(['baseline', 'ours', 'parse', 'symbols', 'symbolsAll', 'folding', 'peer'].map((what) => [what, get(what)])),
+        timings: Object.fromEntries(['baseline', 'ours', 'parse', 'update', 'symbols', 'symbolsAll', 'folding', 'peer'].map((what) => [what, get(what)])),
         ratios: {
           oursPerBaseline: pairedRatio(get('ours'), get('baseline')),
           parsePerBaseline: pairedRatio(get('parse'), get('baseline')),
@@ -350,10 +361,11 @@ function printReport(
 ): void {
   if (drafts.length > 0) {
     console.log('Drafts (per call; baseline = decode UTF-8 + split lines; ours = decode + parseSpeech; parse = parseSpeech alone;');
-    console.log(`symbols = the provider's walk, capped at ${DEFAULT_MAX_OUTLINE_NODES} like the default setting; all = uncapped; peer = decode + Markdown symbols)`);
+    console.log('update = updateSpeech after one character typed in the middle; symbols = the provider\'s walk, capped at');
+    console.log(`${DEFAULT_MAX_OUTLINE_NODES} like the default setting; all = uncapped; peer = decode + Markdown document symbols)`);
     console.log(table(
-      ['size', 'lines', 'nodes', 'baseline', 'ours', 'parse', 'symbols', 'symbols all', 'folding', 'peer'],
-      drafts.map((d) => [d.size, count(d.lines), count(d.nodes), timing(d.timings.baseline), timing(d.timings.ours), timing(d.timings.parse), timing(d.timings.symbols), timing(d.timings.symbolsAll), timing(d.timings.folding), timing(d.timings.peer)]),
+      ['size', 'lines', 'nodes', 'baseline', 'ours', 'parse', 'update', 'symbols', 'symbols all', 'folding', 'peer'],
+      drafts.map((d) => [d.size, count(d.lines), count(d.nodes), timing(d.timings.baseline), timing(d.timings.ours), timing(d.timings.parse), timing(d.timings.update), timing(d.timings.symbols), timing(d.timings.symbolsAll), timing(d.timings.folding), timing(d.timings.peer)]),
     ));
     console.log('\nRatios (median of round-by-round ratios, interquartile range in brackets)');
     console.log(table(
