@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { codeServerConfig } from './provision.mjs';
 import { cacheDir, chromiumPath, formatDuration, HarnessError, log, xdgDirs } from './util.mjs';
@@ -158,11 +159,21 @@ export async function startCodeServer({ bin, folder, userDataDir, extensionsDir,
     folder,
   ];
   let output = '';
+  // Its own short temp folder (removed on stop): extension hosts leave vscode-ipc-*.sock files
+  // behind when killed, and a Unix socket path must stay under 108 bytes.
+  const tempDir = mkdtempSync(join(tmpdir(), 'so-cs-'));
   const child = spawn(bin, args, {
     // Its own process group, so teardown reaches the server's children (extension hosts, pty host).
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...xdgDirs(join(dirname(userDataDir), 'xdg')), ...env, CODE_SERVER_CONFIG: codeServerConfig },
+    env: {
+      ...process.env,
+      ...xdgDirs(join(dirname(userDataDir), 'xdg')),
+      TMPDIR: tempDir,
+      XDG_RUNTIME_DIR: tempDir,
+      ...env,
+      CODE_SERVER_CONFIG: codeServerConfig,
+    },
   });
   let exited = null;
   const exitPromise = new Promise((resolveExit) => {
@@ -191,7 +202,13 @@ export async function startCodeServer({ bin, folder, userDataDir, extensionsDir,
       // already gone
     }
   };
-  const entry = { killNow: () => killGroup('SIGKILL') };
+  const removeTemp = () => rmSync(tempDir, { recursive: true, force: true });
+  const entry = {
+    killNow: () => {
+      killGroup('SIGKILL');
+      removeTemp();
+    },
+  };
   live.add(entry);
 
   const url = `http://127.0.0.1:${port}`;
@@ -213,6 +230,7 @@ export async function startCodeServer({ bin, folder, userDataDir, extensionsDir,
         clearTimeout(timer);
       }
       killGroup('SIGKILL'); // stragglers in the group (extension host, pty host)
+      removeTemp();
       live.delete(entry);
     },
   };
@@ -221,6 +239,7 @@ export async function startCodeServer({ bin, folder, userDataDir, extensionsDir,
   for (;;) {
     if (exited) {
       live.delete(entry);
+      removeTemp();
       throw new HarnessError(`code-server exited before answering HTTP (${exited.error?.message ?? exited.signal ?? `exit code ${exited.code}`}):\n${output}`);
     }
     if ((await httpStatus(`${url}/healthz`)) === 200) break;
