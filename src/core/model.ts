@@ -71,40 +71,101 @@ const MAX_PRELUDE_LINE = 60;
 /** Longest name the outline shows before shortening with an ellipsis. */
 export const MAX_NAME_LENGTH = 80;
 
+/** What a node's text and lines are read from; an update hands its nodes a new one. */
+interface Source {
+  readonly text: string;
+  readonly lines: LineIndex;
+}
+
+const KINDS: readonly NodeKind[] = ['title', 'dateline', 'salutation', 'heading', 'point', 'closing'];
+const FAMILIES: readonly (PointFamily | undefined)[] = [undefined, 'yao', 'shi', 'di', 'sequence'];
+
+// A node's small fields share one integer (a small integer to the engine, so no extra object):
+// kind 3 bits, family 3, inline 1, level 4, marker length 4, marker ordinal 10, discarded 1.
+const FAMILY_SHIFT = 3;
+const INLINE_BIT = 1 << 6;
+const LEVEL_SHIFT = 7;
+const MARKER_LENGTH_SHIFT = 11;
+const MARKER_ORDINAL_SHIFT = 15;
+const DISCARDED_BIT = 1 << 25;
+
 /**
- * A node as the parser builds it; the text-derived fields are read from the text on demand.
- * Positions are mutable so that an incremental update can shift the nodes after an edit.
+ * A node as the parser builds it: nine fields, the rest derived on demand (text from the source,
+ * lines by binary search), which keeps a large draft's model small. Positions are mutable so
+ * that an incremental update can shift the nodes after an edit.
  */
 class MutableNode implements SpeechNode {
-  level: number;
+  private bits: number;
   ordinal: number;
   end: number;
-  endLine: number;
   parent: MutableNode | undefined = undefined;
   children: MutableNode[] = NO_CHILDREN;
-  readonly family: PointFamily | undefined;
-  readonly style: MarkerStyle | undefined;
-  /** The ordinal the marker itself says (最后 says 4; its ordinal follows its siblings). */
-  readonly markerOrdinal: number;
-  markerEnd: number;
 
   constructor(
-    public text: string,
-    readonly kind: NodeKind,
+    public source: Source,
+    kind: NodeKind,
     match: MarkerMatch | undefined,
     public start: number,
     public headingEnd: number,
-    public line: number,
-    readonly inline: boolean,
+    inline: boolean,
+    readonly style: MarkerStyle | undefined = match?.style,
   ) {
-    this.level = match?.level ?? 0;
-    this.markerOrdinal = match?.ordinal ?? 0;
-    this.ordinal = this.markerOrdinal;
-    this.family = match?.family;
-    this.style = match?.style;
-    this.markerEnd = match ? match.end : start;
+    const markerOrdinal = match === undefined ? 0 : Math.min(match.ordinal, 1023);
+    this.bits = KINDS.indexOf(kind) | (FAMILIES.indexOf(match?.family) << FAMILY_SHIFT) | (inline ? INLINE_BIT : 0) |
+      ((match?.level ?? 0) << LEVEL_SHIFT) | (match === undefined ? 0 : (match.end - start) << MARKER_LENGTH_SHIFT) |
+      (markerOrdinal << MARKER_ORDINAL_SHIFT);
+    this.ordinal = markerOrdinal;
     this.end = headingEnd;
-    this.endLine = line;
+  }
+
+  get kind(): NodeKind {
+    return KINDS[this.bits & 7];
+  }
+
+  get family(): PointFamily | undefined {
+    return FAMILIES[(this.bits >> FAMILY_SHIFT) & 7];
+  }
+
+  get inline(): boolean {
+    return (this.bits & INLINE_BIT) !== 0;
+  }
+
+  get level(): number {
+    return (this.bits >> LEVEL_SHIFT) & 15;
+  }
+
+  set level(level: number) {
+    this.bits = (this.bits & ~(15 << LEVEL_SHIFT)) | (Math.min(level, 15) << LEVEL_SHIFT);
+  }
+
+  get markerEnd(): number {
+    return this.start + ((this.bits >> MARKER_LENGTH_SHIFT) & 15);
+  }
+
+  /** The ordinal the marker itself says (最后 says 4; its ordinal follows its siblings). */
+  get markerOrdinal(): number {
+    return (this.bits >> MARKER_ORDINAL_SHIFT) & 1023;
+  }
+
+  /** A closing candidate that a later section ruled out; skipped when the tree is built. */
+  get discarded(): boolean {
+    return (this.bits & DISCARDED_BIT) !== 0;
+  }
+
+  discard(): void {
+    this.bits |= DISCARDED_BIT;
+  }
+
+  get line(): number {
+    return this.source.lines.lineAt(this.start);
+  }
+
+  get endLine(): number {
+    return this.source.lines.lineAt(Math.max(this.start, this.end - 1));
+  }
+
+  private get text(): string {
+    return this.source.text;
   }
 
   /** True for a heading or a point that begins its paragraph: the scan's state is known there. */
@@ -113,12 +174,9 @@ class MutableNode implements SpeechNode {
   }
 
   /** Moves the node by an edit before it. */
-  shift(delta: number, lineDelta: number, text: string): void {
-    this.text = text;
+  shift(delta: number): void {
     this.start += delta;
-    this.markerEnd += delta;
     this.headingEnd += delta;
-    this.line += lineDelta;
   }
 
   get marker(): string {
@@ -244,32 +302,34 @@ interface ScanState {
   salutation: MutableNode | undefined;
 }
 
+/** Residue lines are short; longer lines (paragraphs) skip the residue check. */
+const MAX_RESIDUE_LINE = 200;
+
 /**
  * Turns lines into entries (nodes and residue barriers) in document order. Its state is the same
  * after every heading or paragraph-start point once a section has been seen, which is what lets
  * an update re-scan only the lines between two such sync points.
  */
 class EntryScanner {
-  private readonly entries: Entry[] = [];
-  // The first paragraph with a closing cue since the last paragraph that began a section.
-  private closing: { node: MutableNode; entryIndex: number } | undefined;
-  private readonly closings: { node: MutableNode; entryIndex: number }[] = [];
+  readonly entries: Entry[] = [];
+  // The first paragraph with a closing cue since the last paragraph that began a section. It is
+  // an entry from the start, and discarded if a section follows it.
+  private closing: MutableNode | undefined;
   // Title (and date lines) that may start the next speech, waiting for its salutation.
   private nextTitle: MutableNode[] | undefined;
 
   constructor(
-    private readonly text: string,
-    private readonly lines: LineIndex,
+    private readonly source: Source,
     private readonly state: ScanState,
   ) {}
 
-  private node(kind: NodeKind, match: MarkerMatch | undefined, start: number, headingEnd: number, line: number, inline: boolean): MutableNode {
-    return new MutableNode(this.text, kind, match, start, headingEnd, line, inline);
+  private node(kind: NodeKind, match: MarkerMatch | undefined, start: number, headingEnd: number, inline: boolean): MutableNode {
+    return new MutableNode(this.source, kind, match, start, headingEnd, inline);
   }
 
   /** Finds points that start after a sentence end in [from, to); returns where the first one's boundary is. */
-  private scanInlinePoints(from: number, to: number, line: number): number {
-    const text = this.text;
+  private scanInlinePoints(from: number, to: number): number {
+    const text = this.source.text;
     let firstBoundary = to;
     for (let i = from; i < to; i++) {
       if (!isLeadEnd(text.charCodeAt(i))) {
@@ -290,30 +350,26 @@ class EntryScanner {
         firstBoundary = i;
       }
       const leadEnd = trimEndOffset(text, match.end, findEnd(text, match.end, to, isLeadEnd));
-      this.entries.push(this.node('point', match, j, leadEnd, line, true));
+      this.entries.push(this.node('point', match, j, leadEnd, true));
       i = leadEnd - 1;
     }
     return firstBoundary;
   }
 
-  private flushClosing(): void {
-    if (this.closing !== undefined) {
-      this.closings.push(this.closing);
-      this.closing = undefined;
-    }
+  /** A section follows: the closing candidate before it was not the closing. */
+  private dropClosing(): void {
+    this.closing?.discard();
+    this.closing = undefined;
   }
 
-  /** The lines held as a possible title were body text after all: look for points in them. */
+  /** The lines held as a possible title were body text after all (they hold no points: nothing to add). */
   private dropNextTitle(): void {
-    for (const held of this.nextTitle ?? []) {
-      this.scanInlinePoints(held.start, held.headingEnd, held.line);
-    }
     this.nextTitle = undefined;
   }
 
   /** Scans lines [from, to). */
   scanLines(from: number, to: number): void {
-    const { text, lines, state, entries } = this;
+    const { source: { text, lines }, state, entries } = this;
     for (let line = from; line < to; line++) {
       const lineEnd = lines.lineContentEnd(line);
       let pos = lines.lineStart(line);
@@ -325,60 +381,60 @@ class EntryScanner {
       }
       const first = text.charCodeAt(pos);
       const contentEnd = trimEndOffset(text, pos, lineEnd);
-      if (mayBeResidue(first) && isResidueLine(text.slice(pos, contentEnd))) {
+      const heading = canStartHeading(first) ? matchHeadingMarker(text, pos, lineEnd) : undefined;
+      const point = heading === undefined && canStartPoint(first) ? matchPointMarker(text, pos, lineEnd) : undefined;
+      if (heading === undefined && point === undefined && contentEnd - pos <= MAX_RESIDUE_LINE && mayBeResidue(first) &&
+        isResidueLine(text.slice(pos, contentEnd))) {
         this.dropNextTitle();
         entries.push({ barrier: pos });
         continue;
       }
       state.contentLines++;
-      const heading = canStartHeading(first) ? matchHeadingMarker(text, pos, lineEnd) : undefined;
-      const point = heading === undefined && canStartPoint(first) ? matchPointMarker(text, pos, lineEnd) : undefined;
       if (heading !== undefined || point !== undefined) {
         this.dropNextTitle();
+        this.dropClosing();
         state.structureSeen = true;
-        this.closing = undefined;
       }
       if (heading !== undefined) {
-        const node = this.node('heading', heading, pos, pos, line, false);
+        const node = this.node('heading', heading, pos, pos, false);
         entries.push(node);
         // The heading's text stops at its first sentence end, or where a point starts on its line.
-        const boundary = this.scanInlinePoints(heading.end, lineEnd, line);
+        const boundary = this.scanInlinePoints(heading.end, lineEnd);
         node.headingEnd = trimEndOffset(text, heading.end, findEnd(text, heading.end, boundary, isSentenceEnd));
         continue;
       }
       if (point !== undefined) {
         const leadEnd = trimEndOffset(text, point.end, findEnd(text, point.end, lineEnd, isLeadEnd));
-        entries.push(this.node('point', point, pos, leadEnd, line, false));
-        this.scanInlinePoints(leadEnd, lineEnd, line);
+        entries.push(this.node('point', point, pos, leadEnd, false));
+        this.scanInlinePoints(leadEnd, lineEnd);
         continue;
       }
-      if (this.scanPlainLine(pos, contentEnd, lineEnd, line)) {
-        continue;
+      if (!this.scanPlainLine(pos, contentEnd, lineEnd)) {
+        this.scanInlinePoints(pos, lineEnd);
       }
-      this.scanInlinePoints(pos, lineEnd, line);
     }
   }
 
   /** A line that is neither residue nor a section: title, date line, salutation, closing. True when it was one. */
-  private scanPlainLine(pos: number, contentEnd: number, lineEnd: number, line: number): boolean {
-    const { text, state, entries } = this;
+  private scanPlainLine(pos: number, contentEnd: number, lineEnd: number): boolean {
+    const { source: { text }, state, entries } = this;
     // Title, date and salutation lines are short; long paragraphs skip those checks and their slice.
     const short = contentEnd - pos <= MAX_PRELUDE_LINE;
     const lineText = short ? text.slice(pos, contentEnd) : '';
     if (!state.structureSeen) {
       if (short && state.contentLines === 1 && isTitleLike(lineText)) {
-        state.title = this.node('title', undefined, pos, contentEnd, line, false);
+        state.title = this.node('title', undefined, pos, contentEnd, false);
         entries.push(state.title);
         return true;
       }
       if (short && state.title !== undefined && state.salutation === undefined && state.datelines < 2 &&
         state.contentLines === 2 + state.datelines && isDateOrSpeakerLine(lineText)) {
         state.datelines++;
-        entries.push(this.node('dateline', undefined, pos, contentEnd, line, false));
+        entries.push(this.node('dateline', undefined, pos, contentEnd, false));
         return true;
       }
       if (short && state.salutation === undefined && state.contentLines <= 4 && isSalutationLike(lineText)) {
-        state.salutation = this.node('salutation', undefined, pos, contentEnd, line, false);
+        state.salutation = this.node('salutation', undefined, pos, contentEnd, false);
         entries.push(state.salutation);
         return true;
       }
@@ -387,27 +443,29 @@ class EntryScanner {
     // In a collection of speeches, a title-like line followed by a salutation (maybe with a
     // date line between) starts the next speech.
     if (short && this.nextTitle === undefined && isTitleLike(lineText)) {
-      this.nextTitle = [this.node('title', undefined, pos, contentEnd, line, false)];
+      this.nextTitle = [this.node('title', undefined, pos, contentEnd, false)];
       return true;
     }
     if (this.nextTitle !== undefined) {
       if (short && this.nextTitle.length < 3 && isDateOrSpeakerLine(lineText)) {
-        this.nextTitle.push(this.node('dateline', undefined, pos, contentEnd, line, false));
+        this.nextTitle.push(this.node('dateline', undefined, pos, contentEnd, false));
         return true;
       }
       if (short && isSalutationLike(lineText)) {
-        this.flushClosing();
-        entries.push(...this.nextTitle, this.node('salutation', undefined, pos, contentEnd, line, false));
+        // The previous speech's closing candidate is its closing.
+        this.closing = undefined;
+        entries.push(...this.nextTitle, this.node('salutation', undefined, pos, contentEnd, false));
         this.nextTitle = undefined;
         return true;
       }
       this.dropNextTitle();
     }
     if (this.closing === undefined && isClosingCue(text, pos)) {
-      const node = this.node('closing', undefined, pos, pos, line, false);
-      this.closing = { node, entryIndex: entries.length };
+      const node = this.node('closing', undefined, pos, pos, false);
+      this.closing = node;
+      entries.push(node);
       // Its lead sentence stops at its first sentence end, or where a point starts on its line.
-      const boundary = this.scanInlinePoints(pos, lineEnd, line);
+      const boundary = this.scanInlinePoints(pos, lineEnd);
       node.headingEnd = trimEndOffset(text, pos, findEnd(text, pos, boundary, isSentenceEnd));
       return true;
     }
@@ -415,29 +473,15 @@ class EntryScanner {
   }
 
   /**
-   * The entries, with each closing in its place. `atSyncPoint`: the scan stopped just before a
-   * sync point, where a pending closing candidate is dropped, as a full scan would.
+   * Ends the scan. `atSyncPoint`: it stopped just before a sync point, where a pending closing
+   * candidate is dropped, as a full scan would.
    */
   finish(atSyncPoint: boolean): Entry[] {
     this.dropNextTitle();
-    if (!atSyncPoint) {
-      this.flushClosing();
+    if (atSyncPoint) {
+      this.dropClosing();
     }
-    const { entries, closings } = this;
-    if (closings.length === 0) {
-      return entries;
-    }
-    const merged: Entry[] = [];
-    let next = 0;
-    for (let i = 0; i <= entries.length; i++) {
-      while (next < closings.length && closings[next].entryIndex === i) {
-        merged.push(closings[next++].node);
-      }
-      if (i < entries.length) {
-        merged.push(entries[i]);
-      }
-    }
-    return merged;
+    return this.entries;
   }
 }
 
@@ -447,14 +491,18 @@ function initialState(): ScanState {
 
 /** Parses a draft. Linear in the text's length; never throws on any string. */
 export function parseSpeech(text: string): SpeechModel {
-  const lines = LineIndex.of(text);
-  const scanner = new EntryScanner(text, lines, initialState());
-  scanner.scanLines(0, lines.lineCount);
-  return buildTree(text, lines, scanner.finish(false));
+  const source: Source = { text, lines: LineIndex.of(text) };
+  const scanner = new EntryScanner(source, initialState());
+  scanner.scanLines(0, source.lines.lineCount);
+  return buildTree(source, scanner.finish(false));
 }
 
 function entryStart(entry: Entry): number {
   return isBarrier(entry) ? entry.barrier : entry.start;
+}
+
+function isSyncEntry(entry: Entry): boolean {
+  return entry instanceof MutableNode && entry.isSyncPoint;
 }
 
 /**
@@ -498,7 +546,7 @@ export function updateSpeech(previous: SpeechModel, text: string): SpeechModel {
     }
   }
   let from = low - 1;
-  while (from >= 0 && !(entries[from] instanceof MutableNode && (entries[from] as MutableNode).isSyncPoint)) {
+  while (from >= 0 && !isSyncEntry(entries[from])) {
     from--;
   }
   if (from < 0) {
@@ -507,46 +555,57 @@ export function updateSpeech(previous: SpeechModel, text: string): SpeechModel {
   }
   const afterChange = lastChangedLine + 1 < oldLines.lineCount ? oldLines.lineStart(lastChangedLine + 1) : Infinity;
   let to = low;
-  while (to < entries.length && !(entryStart(entries[to]) >= afterChange && entries[to] instanceof MutableNode && (entries[to] as MutableNode).isSyncPoint)) {
+  while (to < entries.length && !(entryStart(entries[to]) >= afterChange && isSyncEntry(entries[to]))) {
     to++;
   }
-  const lines = LineIndex.of(text);
+  const source: Source = { text, lines: LineIndex.of(text) };
   const delta = text.length - oldText.length;
-  const lineDelta = lines.lineCount - oldLines.lineCount;
-  const syncFrom = entries[from] as MutableNode;
-  const syncTo = to < entries.length ? (entries[to] as MutableNode) : undefined;
-  const state: ScanState = { structureSeen: true, contentLines: 1, title: undefined, datelines: 0, salutation: undefined };
-  const scanner = new EntryScanner(text, lines, state);
-  scanner.scanLines(syncFrom.line, syncTo ? syncTo.line + lineDelta : lines.lineCount);
-  const region = scanner.finish(syncTo !== undefined);
-  const updated: Entry[] = entries.slice(0, from);
-  for (const entry of updated) {
+  // Read the sync points' lines before their nodes move to the new source.
+  const fromLine = (entries[from] as MutableNode).line;
+  const toLine = to < entries.length ? (entries[to] as MutableNode).line + source.lines.lineCount - oldLines.lineCount : source.lines.lineCount;
+  const scanner = new EntryScanner(source, { structureSeen: true, contentLines: 1, title: undefined, datelines: 0, salutation: undefined });
+  scanner.scanLines(fromLine, toLine);
+  const region = scanner.finish(to < entries.length);
+  const updated: Entry[] = [];
+  for (let i = 0; i < from; i++) {
+    const entry = entries[i];
     if (entry instanceof MutableNode) {
-      entry.text = text;
+      entry.source = source;
     }
+    updated.push(entry);
   }
-  updated.push(...region);
+  for (const entry of region) {
+    updated.push(entry);
+  }
   for (let i = to; i < entries.length; i++) {
     const entry = entries[i];
     if (isBarrier(entry)) {
       entry.barrier += delta;
     } else {
-      entry.shift(delta, lineDelta, text);
+      entry.source = source;
+      entry.shift(delta);
     }
     updated.push(entry);
   }
-  return buildTree(text, lines, updated);
+  return buildTree(source, updated);
 }
 
 /** The model as built here: it keeps its flat entries so that an update can reuse them. */
 class ParsedSpeech implements SpeechModel {
   constructor(
-    readonly text: string,
-    readonly lines: LineIndex,
+    private readonly source: Source,
     readonly roots: readonly SpeechNode[],
     readonly nodes: readonly SpeechNode[],
     readonly entries: readonly Entry[],
   ) {}
+
+  get text(): string {
+    return this.source.text;
+  }
+
+  get lines(): LineIndex {
+    return this.source.lines;
+  }
 }
 
 function isBarrier(entry: Entry): entry is Barrier {
@@ -554,7 +613,8 @@ function isBarrier(entry: Entry): entry is Barrier {
 }
 
 /** Nests the entries (headings by level, points under the nearest heading or other-family point) and sets section ends. */
-function buildTree(text: string, lines: LineIndex, entries: Entry[]): ParsedSpeech {
+function buildTree(source: Source, entries: Entry[]): ParsedSpeech {
+  const text = source.text;
   const roots: MutableNode[] = [];
   const nodes: MutableNode[] = [];
   const stack: MutableNode[] = [];
@@ -569,7 +629,6 @@ function buildTree(text: string, lines: LineIndex, entries: Entry[]): ParsedSpee
       end--;
     }
     node.end = end;
-    node.endLine = lines.lineAt(Math.max(node.start, end - 1));
   };
   const popTo = (depth: number, at: number): void => {
     while (stack.length > depth) {
@@ -583,6 +642,9 @@ function buildTree(text: string, lines: LineIndex, entries: Entry[]): ParsedSpee
       continue;
     }
     const node = entry;
+    if (node.discarded) {
+      continue;
+    }
     // A node may come from an earlier tree (an update): start it afresh.
     node.children = NO_CHILDREN;
     node.ordinal = node.markerOrdinal;
@@ -635,5 +697,5 @@ function buildTree(text: string, lines: LineIndex, entries: Entry[]): ParsedSpee
     stack.push(node);
   }
   popTo(0, text.length);
-  return new ParsedSpeech(text, lines, roots, nodes, entries);
+  return new ParsedSpeech(source, roots, nodes, entries);
 }
