@@ -6,7 +6,7 @@ import { registerNumberingDiagnostics } from './features/diagnostics';
 import { registerFoldingSupport } from './features/folding';
 import { registerRenumberCommands } from './features/renumber';
 import { registerSelectionRangeSupport } from './features/selectionRanges';
-import { disposeLog } from './vscode/log';
+import { disposeLog, loggedErrorCount } from './vscode/log';
 import { SpeechModelCache } from './vscode/modelCache';
 import { SECTION, speechLanguages, speechSelector } from './vscode/settings';
 
@@ -31,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): void {
     models,
     registerNumberingDiagnostics(models),
     registerRenumberCommands(models),
+    // Internal (not contributed): lets the integration tests check that nothing failed quietly.
+    vscode.commands.registerCommand('_speechOutline.loggedErrorCount', loggedErrorCount),
     { dispose: () => features.dispose() },
     vscode.workspace.onDidChangeConfiguration((event) => {
       // The selector depends on the languages setting: register again, no reload needed.

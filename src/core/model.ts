@@ -616,7 +616,15 @@ function isBarrier(entry: Entry): entry is Barrier {
 function buildTree(source: Source, entries: Entry[]): ParsedSpeech {
   const text = source.text;
   const roots: MutableNode[] = [];
-  const nodes: MutableNode[] = [];
+  // Usually every entry is a node: then the entries array serves as the node list too.
+  let skipped = 0;
+  for (const entry of entries) {
+    if (isBarrier(entry) || entry.discarded) {
+      skipped++;
+    }
+  }
+  const nodes: MutableNode[] = skipped === 0 ? (entries as MutableNode[]) : new Array<MutableNode>(entries.length - skipped);
+  let nodeCount = 0;
   const stack: MutableNode[] = [];
 
   const close = (node: MutableNode, at: number): void => {
@@ -693,7 +701,10 @@ function buildTree(source: Source, entries: Entry[]): ParsedSpeech {
     } else {
       roots.push(node);
     }
-    nodes.push(node);
+    if (skipped !== 0) {
+      nodes[nodeCount] = node;
+    }
+    nodeCount++;
     stack.push(node);
   }
   popTo(0, text.length);

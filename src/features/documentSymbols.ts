@@ -23,7 +23,7 @@ export function symbolKind(node: SpeechNode): vscode.SymbolKind {
     case 'salutation':
       return vscode.SymbolKind.String;
     case 'closing':
-      return vscode.SymbolKind.Object;
+      return vscode.SymbolKind.Struct;
     case 'heading':
       return HEADING_KINDS[node.level - 1];
     case 'point':

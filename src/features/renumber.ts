@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { renumberEdits, type TextEdit } from '../core';
 import { applyVersionedEdits } from '../vscode/edits';
+import { logError } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { readSettings } from '../vscode/settings';
 
@@ -34,12 +35,23 @@ export async function renumberDocument(models: SpeechModelCache, uri?: vscode.Ur
   return applyVersionedEdits(document, version, edits, models);
 }
 
+/** Runs an editing command; a failure is logged and shown in one clear message, and nothing is changed. */
+async function reported(what: string, body: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return await body();
+  } catch (error) {
+    logError(`${what} failed:`, error);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Speech Outline could not change the document: {0}', error instanceof Error ? error.message : String(error)));
+    return false;
+  }
+}
+
 export function registerRenumberCommands(models: SpeechModelCache): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(RENUMBER_COMMAND, (uri?: vscode.Uri) => renumberDocument(models, uri)),
-    vscode.commands.registerCommand(APPLY_EDITS_COMMAND, async (uri: string, version: number, edits: TextEdit[]) => {
+    vscode.commands.registerCommand(RENUMBER_COMMAND, (uri?: vscode.Uri) => reported('renumber', () => renumberDocument(models, uri))),
+    vscode.commands.registerCommand(APPLY_EDITS_COMMAND, (uri: string, version: number, edits: TextEdit[]) => reported('quick fix', async () => {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
       return applyVersionedEdits(document, version, edits, models);
-    }),
+    })),
   );
 }

@@ -1,6 +1,18 @@
 import * as vscode from 'vscode';
 
 let channel: vscode.LogOutputChannel | undefined;
+let errorCount = 0;
+
+/** How many errors were logged since activation (read by the tests through an internal command). */
+export function loggedErrorCount(): number {
+  return errorCount;
+}
+
+/** Logs an unexpected error with its context. */
+export function logError(context: string, error: unknown): void {
+  errorCount++;
+  log().error(context, error);
+}
 
 /** The "Speech Outline" output channel, created on first use. */
 export function log(): vscode.LogOutputChannel {
@@ -16,7 +28,7 @@ export function guarded<T>(what: string, document: vscode.TextDocument, fallback
   try {
     return body();
   } catch (error) {
-    log().error(`${what} failed for ${document.uri.toString()} (version ${document.version}, ${document.lineCount} lines):`, error);
+    logError(`${what} failed for ${document.uri.toString()} (version ${document.version}, ${document.lineCount} lines):`, error);
     return fallback;
   }
 }

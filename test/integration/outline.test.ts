@@ -36,6 +36,12 @@ function flattenCli(nodes: CliNode[], depth = 0, out: string[] = []): string[] {
   return out;
 }
 
+// A root hook (outside any suite): every suite starts once the extension has activated, so no
+// provider call can race its registration.
+suiteSetup(async () => {
+  await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+});
+
 suite('Outline of the sample speeches', () => {
   test('the reference-structure speech has its title, salutation, four sections, points and closing', async () => {
     const symbols = await symbolsOf(sample(SPEECH));
