@@ -4,8 +4,8 @@
 
 import { formatChineseNumeral } from '../src/core/numerals';
 
-/** A small deterministic PRNG (mulberry32), so every run generates the same drafts. */
-function random(seed: number): () => number {
+/** A small deterministic PRNG (mulberry32), so every run generates the same drafts (and shuffles). */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -35,7 +35,7 @@ export interface DraftOptions {
 
 /** A generated draft of about `bytes` UTF-8 bytes. */
 export function generateDraft(options: DraftOptions): string {
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const sentence = (): string => {
     const count = 2 + Math.floor(next() * 3);

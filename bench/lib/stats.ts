@@ -3,6 +3,7 @@
 // is summarised by its median and interquartile range. Ratios pair the samples of the same round.
 
 import { performance } from 'node:perf_hooks';
+import { seededRandom } from '../generate';
 
 /** Something to time: `run(iterations)` does the operation that many times. */
 export interface TimedCase {
@@ -60,18 +61,6 @@ export function pairedRatio(a: Summary, b: Summary): Summary {
     ratios.push(a.samples[i] / b.samples[i]);
   }
   return summarize(ratios);
-}
-
-/** mulberry32: a small seeded PRNG, so the shuffled order is the same in every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], random: () => number): T[] {
