@@ -33,6 +33,9 @@ if (tests) {
   builds.push(
     { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('test/unit'), outdir: 'out/test/unit', platform: 'node', format: 'cjs', external: ['fast-check'] },
     { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('test/integration'), outdir: 'out/test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
+    // The web suite for the web worker extension host: one self-contained module (mocha's browser build
+    // and the test files bundled in; only `vscode` is external), loaded by VS Code with fetch + eval.
+    { ...common, minify: false, sourcemap: false, entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
     { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('bench'), outdir: 'out/bench', platform: 'node', format: 'cjs', packages: 'external' },
     { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('bench/vscode'), outdir: 'out/bench/vscode', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
   );

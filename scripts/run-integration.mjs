@@ -3,9 +3,13 @@
 // the workbench `payload`. The tests' run() writes a JSON report to SPEECH_OUTLINE_TEST_REPORT,
 // which code-server's extension host inherits from this process.
 //
-// Usage: node scripts/run-integration.mjs [--no-build] [--grep TEXT] [--folder DIR] [--timeout SECONDS] [--keep] [--tests-dir DIR]
+// Usage: node scripts/run-integration.mjs [--web] [--no-build] [--grep TEXT] [--folder DIR] [--timeout SECONDS] [--keep] [--tests-dir DIR]
 // --tests-dir: another bundled suite with the same run() contract (the benchmark's out/bench/vscode).
-import { existsSync, readFileSync } from 'node:fs';
+// --web: the web suite (out/test/web) in the web worker extension host, with the extension loaded
+//   from its `browser` bundle. A worker has no environment variables and no Node fs, so the suite
+//   reads its options from and writes its report into the opened folder: a fresh copy of the
+//   samples, never samples/ itself (see test/web/index.ts).
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { collectLogs, freshProfile, launchBrowser, pruneProfiles, QUIET_SETTINGS, startCodeServer, workbenchUrl, writeUserSettings } from './code-server.mjs';
 import { provision } from './provision.mjs';
@@ -61,8 +65,9 @@ function diagnostics(server, browser) {
 }
 
 /** Runs the suite; resolves to the report. Throws a HarnessError when the run does not complete. */
-export async function runIntegration({ noBuild = false, grep, folder = join(repoRoot, 'samples'), timeoutSeconds = 600, keep = false, testsDir = join(repoRoot, 'out', 'test', 'integration') } = {}) {
+export async function runIntegration({ web = false, noBuild = false, grep, folder = join(repoRoot, 'samples'), timeoutSeconds = 600, keep = false, testsDir } = {}) {
   const started = Date.now();
+  testsDir ??= join(repoRoot, 'out', 'test', web ? 'web' : 'integration');
   if (!noBuild) await build({ tests: true });
   const testsIndex = join(testsDir, 'index.js');
   if (!existsSync(testsIndex)) throw new HarnessError(`${testsIndex} is missing (node esbuild.mjs --tests)`);
@@ -70,11 +75,24 @@ export async function runIntegration({ noBuild = false, grep, folder = join(repo
   const bin = await provision({ quiet: true });
 
   pruneProfiles();
-  const profile = freshProfile('integration');
-  writeUserSettings(profile.userDataDir, QUIET_SETTINGS);
-  const reportPath = join(profile.dir, 'report.json');
+  const profile = freshProfile(web ? 'web' : 'integration');
+  // The web worker host: the user setting that places an extension (VS Code's picker honours "web").
+  // VS Code 1.100's web workbench parses a payload `extensionDevelopmentKind` but its running-location
+  // tracker never reads it, so the setting is the way that works.
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  const extensionId = `${manifest.publisher}.${manifest.name}`;
+  writeUserSettings(profile.userDataDir, web ? { ...QUIET_SETTINGS, 'remote.extensionKind': { [extensionId]: ['web'] } } : QUIET_SETTINGS);
+  let reportPath = join(profile.dir, 'report.json');
   const env = { SPEECH_OUTLINE_TEST_REPORT: reportPath };
   if (grep) env.SPEECH_OUTLINE_TEST_GREP = grep;
+  if (web) {
+    // Names shared with test/web/index.ts (REPORT_FILE, OPTIONS_FILE).
+    const workspace = join(profile.dir, 'workspace');
+    cpSync(folder, workspace, { recursive: true });
+    folder = workspace;
+    reportPath = join(workspace, 'speech-outline-web-report.json');
+    writeFileSync(join(workspace, 'speech-outline-web-options.json'), JSON.stringify(grep ? { grep } : {}));
+  }
 
   const server = await startCodeServer({ bin, folder, userDataDir: profile.userDataDir, extensionsDir: profile.extensionsDir, env });
   let browser;
@@ -127,7 +145,9 @@ export async function runIntegration({ noBuild = false, grep, folder = join(repo
 if (isMain(import.meta.url)) {
   main(async () => {
     const folder = argValue('folder');
+    const web = hasFlag('web');
     const report = await runIntegration({
+      web,
       noBuild: hasFlag('no-build'),
       grep: argValue('grep'),
       folder: folder ? resolve(folder) : undefined,
@@ -136,7 +156,8 @@ if (isMain(import.meta.url)) {
       testsDir: argValue('tests-dir') ? resolve(argValue('tests-dir')) : undefined,
     });
     console.log('');
-    const failed = printReport(report);
+    if (report.host) console.log(`host: ${JSON.stringify(report.host)}`);
+    const failed = printReport(report, web ? 'web' : 'integration');
     if (report.hostLog) console.log(`\n--- extension host log (errors and this extension's lines) ---\n${report.hostLog}\n--- end ---`);
     return failed > 0 || report.passed === 0 ? 1 : 0;
   });

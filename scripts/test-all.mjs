@@ -13,6 +13,7 @@ export const STAGES = [
   ['package', process.execPath, ['scripts/package.mjs']],
   ['provision', process.execPath, ['scripts/provision.mjs']],
   ['integration', process.execPath, ['scripts/run-integration.mjs']],
+  ['web', process.execPath, ['scripts/run-integration.mjs', '--web']],
   ['ui', process.execPath, ['scripts/ui-test.mjs']],
 ];
 
