@@ -2,7 +2,7 @@
 // with a built model, without `vscode`: the same walks, creating plain objects where they create
 // vscode.DocumentSymbol / vscode.Range / vscode.FoldingRange. Keep in step with those files.
 
-import type { Position, SpeechModel, SpeechNode } from '../../src/core';
+import { mapOutline, type Position, type SpeechModel, type SpeechNode } from '../../src/core';
 
 /** The default of speechOutline.maxOutlineNodes (package.json). */
 export const DEFAULT_MAX_OUTLINE_NODES = 5000;
@@ -32,7 +32,7 @@ export interface PlainFoldingRange {
 // vscode.SymbolKind values, as symbolKind() in documentSymbols.ts picks them.
 const HEADING_KINDS = [1 /* Module */, 4 /* Class */, 5 /* Method */, 7 /* Field */];
 const POINT_KINDS: Record<string, number> = { yao: 23 /* Event */, shi: 21 /* EnumMember */, di: 15 /* Number */, sequence: 25 /* TypeParameter */ };
-const OTHER_KINDS: Record<string, number> = { title: 0 /* File */, dateline: 19 /* Key */, salutation: 14 /* String */, closing: 18 /* Object */ };
+const OTHER_KINDS: Record<string, number> = { title: 0 /* File */, dateline: 19 /* Key */, salutation: 14 /* String */, closing: 22 /* Struct */ };
 
 function symbolKind(node: SpeechNode): number {
   if (node.kind === 'heading') {
@@ -50,28 +50,17 @@ function toRange(model: SpeechModel, start: number, end: number): Range {
   return { start: { line: from.line, character: from.character }, end: { line: to.line, character: to.character } };
 }
 
-/** The symbols SpeechDocumentSymbolProvider returns: breadth first, capped at `limit` nodes. */
+/** The symbols SpeechDocumentSymbolProvider returns: capped at `limit` nodes, breadth first. */
 export function documentSymbols(model: SpeechModel, limit = DEFAULT_MAX_OUTLINE_NODES): PlainSymbol[] {
-  const roots: PlainSymbol[] = [];
-  const queue: { node: SpeechNode; into: PlainSymbol[] }[] = model.roots.map((node) => ({ node, into: roots }));
-  let count = 0;
-  for (let head = 0; head < queue.length && count < limit; head++) {
-    const { node, into } = queue[head];
-    const symbol: PlainSymbol = {
-      name: node.name || node.marker,
-      detail: '',
-      kind: symbolKind(node),
-      range: toRange(model, node.start, node.end),
-      selectionRange: toRange(model, node.start, node.headingEnd),
-      children: [],
-    };
-    into.push(symbol);
-    count++;
-    for (const child of node.children) {
-      queue.push({ node: child, into: symbol.children });
-    }
-  }
-  return roots;
+  const make = (node: SpeechNode): PlainSymbol => ({
+    name: node.name || node.marker,
+    detail: '',
+    kind: symbolKind(node),
+    range: toRange(model, node.start, node.end),
+    selectionRange: toRange(model, node.start, node.headingEnd),
+    children: [],
+  });
+  return mapOutline(model, make, limit)!;
 }
 
 /** The ranges SpeechFoldingProvider returns. */

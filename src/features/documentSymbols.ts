@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SpeechNode } from '../core';
+import { mapOutline, type SpeechNode } from '../core';
 import { headingRange, sectionRange } from '../vscode/convert';
 import { guarded } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
@@ -39,23 +39,10 @@ export class SpeechDocumentSymbolProvider implements vscode.DocumentSymbolProvid
     return guarded('document symbols', document, [], () => {
       const model = this.models.get(document);
       const limit = readSettings(document).maxOutlineNodes;
-      const roots: vscode.DocumentSymbol[] = [];
-      // Breadth first, so a capped outline keeps the shallow levels whole.
-      const queue: { node: SpeechNode; into: vscode.DocumentSymbol[] }[] = model.roots.map((node) => ({ node, into: roots }));
-      let count = 0;
-      for (let head = 0; head < queue.length && count < limit; head++) {
-        if ((head & 1023) === 0 && token.isCancellationRequested) {
-          return [];
-        }
-        const { node, into } = queue[head];
-        const symbol = new vscode.DocumentSymbol(node.name || node.marker, '', symbolKind(node), sectionRange(model, node), headingRange(model, node));
-        into.push(symbol);
-        count++;
-        for (const child of node.children) {
-          queue.push({ node: child, into: symbol.children });
-        }
-      }
-      return roots;
+      const make = (node: SpeechNode): vscode.DocumentSymbol =>
+        new vscode.DocumentSymbol(node.name || node.marker, '', symbolKind(node), sectionRange(model, node), headingRange(model, node));
+      // Capped breadth first (the shallow levels stay whole); empty when cancelled.
+      return mapOutline(model, make, limit, () => token.isCancellationRequested) ?? [];
     });
   }
 }

@@ -4,8 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'speech-outline.speech-outline';
+import { EXTENSION_ID, flatten, labelOf, markersAt, until } from '../shared/workbench';
 const SKELETON = '讲话稿框架 Speech skeleton';
 
 let drafts = 0;
@@ -27,36 +26,6 @@ async function openDraft(source: string, language: 'speech' | 'plaintext' = 'spe
   const position = document.positionAt(offset < 0 ? content.length : offset);
   editor.selection = new vscode.Selection(position, position);
   return { editor, position };
-}
-
-/** This extension's completion items at a position, most likely first (snippets and words left out). */
-async function markersAt(uri: vscode.Uri, position: vscode.Position, triggerCharacter?: string): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position, triggerCharacter);
-  return list.items
-    .filter((item) => item.kind !== vscode.CompletionItemKind.Snippet && item.kind !== vscode.CompletionItemKind.Text && typeof item.sortText === 'string' && /^\d{3}$/.test(item.sortText))
-    .sort((a, b) => a.sortText!.localeCompare(b.sortText!));
-}
-
-const labelOf = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
-
-/** Polls `condition` (bounded), for effects of the editor UI that have no event to await. */
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 10000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) {
-      throw new Error(`${what} not met within ${timeoutMs} ms`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Outline as `depth|name`, in document order. */
-function flatten(symbols: vscode.DocumentSymbol[], depth = 0, out: string[] = []): string[] {
-  for (const symbol of [...symbols].sort((a, b) => a.range.start.compareTo(b.range.start))) {
-    out.push(`${depth}|${symbol.name}`);
-    flatten(symbol.children, depth + 1, out);
-  }
-  return out;
 }
 
 async function outlineOf(uri: vscode.Uri): Promise<string[]> {

@@ -9,6 +9,7 @@ import Mocha from 'mocha';
 import { readdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { errorText } from '../shared/workbench';
 
 interface TestResult {
   title: string;
@@ -92,7 +93,3 @@ export function run(): Promise<void> {
   });
 }
 
-function errorText(error: unknown): string {
-  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
-  return String(error);
-}

@@ -3,44 +3,10 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { BROKEN, diagnosticsOf, EXTENSION_ID, openCopy, summary } from '../shared/workbench';
 
-const EXTENSION_ID = 'speech-outline.speech-outline';
-const BROKEN = '编号待修正的讲话.speech';
-
-/** Opens a copy of the broken sample as an untitled speech document, so tests never touch the file. */
-async function openBrokenDraft(): Promise<vscode.TextEditor> {
-  const file = vscode.Uri.file(path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'samples', BROKEN));
-  const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-  const document = await vscode.workspace.openTextDocument({ language: 'speech', content });
-  return vscode.window.showTextDocument(document);
-}
-
-/** Waits (bounded) until the document's diagnostics satisfy `ready`. */
-async function diagnosticsOf(uri: vscode.Uri, ready: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 10000): Promise<vscode.Diagnostic[]> {
-  const current = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'speech-outline');
-  if (ready(current())) {
-    return current();
-  }
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`diagnostics not ready after ${timeoutMs} ms: ${JSON.stringify(current().map((d) => d.message))}`));
-    }, timeoutMs);
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((changed) => changed.toString() === uri.toString()) && ready(current())) {
-        clearTimeout(timer);
-        subscription.dispose();
-        resolve(current());
-      }
-    });
-  });
-}
-
-function summary(diagnostics: vscode.Diagnostic[]): string[] {
-  return diagnostics
-    .sort((a, b) => a.range.start.compareTo(b.range.start))
-    .map((diagnostic) => `${diagnostic.range.start.line}:${diagnostic.code}:${vscode.DiagnosticSeverity[diagnostic.severity]}`);
-}
+/** A copy of the broken sample as an untitled speech document, so tests never touch the file. */
+const openBrokenDraft = (): Promise<vscode.TextEditor> => openCopy(vscode.Uri.file(path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'samples', BROKEN)));
 
 suite('Numbering checks and fixes', () => {
   teardown(async () => {

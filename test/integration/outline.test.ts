@@ -6,24 +6,14 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
-const EXTENSION_ID = 'speech-outline.speech-outline';
+import { EXTENSION_ID, flatten, REPORT, SPEECH } from '../shared/workbench';
+
 const extensionRoot = (): string => vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
 const sample = (name: string): vscode.Uri => vscode.Uri.file(path.join(extensionRoot(), 'samples', name));
-const SPEECH = '安全生产工作会议讲话.speech';
-const REPORT = '政府工作报告提纲.speech';
 
 async function symbolsOf(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
   await vscode.workspace.openTextDocument(uri);
   return (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
-}
-
-/** Symbols flattened in document order as `depth|name|line`. */
-function flatten(symbols: vscode.DocumentSymbol[], depth = 0, out: string[] = []): string[] {
-  for (const symbol of [...symbols].sort((a, b) => a.range.start.compareTo(b.range.start))) {
-    out.push(`${depth}|${symbol.name}|${symbol.selectionRange.start.line}`);
-    flatten(symbol.children, depth + 1, out);
-  }
-  return out;
 }
 
 interface CliNode { name: string; line: number; children: CliNode[] }
@@ -45,7 +35,7 @@ suiteSetup(async () => {
 suite('Outline of the sample speeches', () => {
   test('the reference-structure speech has its title, salutation, four sections, points and closing', async () => {
     const symbols = await symbolsOf(sample(SPEECH));
-    assert.deepEqual(flatten(symbols).map((row) => row.replace(/\|\d+$/, '')), [
+    assert.deepEqual(flatten(symbols), [
       '0|在全县安全生产工作会议上的讲话',
       '0|（2026年3月6日）',
       '0|同志们：',
@@ -84,7 +74,7 @@ suite('Outline of the sample speeches', () => {
     assert.equal(sections.length, 12);
     assert.equal(sections[11].name, '十二、下一步工作安排');
     const first = sections[0];
-    assert.deepEqual(flatten([first]).map((row) => row.replace(/\|\d+$/, '')), [
+    assert.deepEqual(flatten([first]), [
       '0|一、经济运行',
       '1|（一）主要指标稳中有进',
       '2|1.工业生产平稳回升',
@@ -104,7 +94,7 @@ suite('Outline of the sample speeches', () => {
     const cli = path.join(extensionRoot(), 'dist', 'cli.js');
     for (const name of [SPEECH, REPORT]) {
       const json = JSON.parse(execFileSync(process.execPath, [cli, '--json', sample(name).fsPath], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } })) as CliNode[];
-      assert.deepEqual(flattenCli(json), flatten(await symbolsOf(sample(name))), name);
+      assert.deepEqual(flattenCli(json), flatten(await symbolsOf(sample(name)), true), name);
     }
   });
 });
@@ -158,12 +148,12 @@ suite('Languages', () => {
   test('plain-text documents get the outline', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: draft });
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-    assert.deepEqual(flatten(symbols ?? []), ['0|一、统一思想|0', '1|一要坚定|1', '1|二要务实|1', '0|二、落实责任|2']);
+    assert.deepEqual(flatten(symbols ?? [], true), ['0|一、统一思想|0', '1|一要坚定|1', '1|二要务实|1', '0|二、落实责任|2']);
   });
 
   test('markdown is opt-in, and the setting applies without a reload', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: draft });
-    const names = async (): Promise<string[]> => flatten((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri)) ?? []);
+    const names = async (): Promise<string[]> => flatten((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri)) ?? [], true);
     assert.deepEqual(await names(), []);
     const config = vscode.workspace.getConfiguration('speechOutline');
     await config.update('languages', ['speech', 'plaintext', 'markdown'], vscode.ConfigurationTarget.Global);

@@ -2,17 +2,7 @@
 // extension host and activates on a plaintext document.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'speech-outline.speech-outline';
-
-async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return true;
-}
+import { EXTENSION_ID, until } from '../shared/workbench';
 
 suite('smoke', () => {
   test('runs inside VS Code 1.100 or newer', () => {
@@ -29,7 +19,7 @@ suite('smoke', () => {
     assert.ok(extension);
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '一、开场白\n各位来宾，大家好。\n' });
     await vscode.window.showTextDocument(document);
-    assert.ok(await until(() => extension.isActive, 10_000), 'extension did not activate within 10 s of opening a plaintext document');
+    await until(() => extension.isActive, 10_000, 'activation after opening a plaintext document');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -10,11 +10,13 @@ import {
   isChineseNumeralChar,
   isDigit,
   enclosedNumberValue,
+  mapOutline,
   outlineToJson,
   parseSpeech,
   renumberEdits,
   updateSpeech,
   type SpeechModel,
+  type SpeechNode,
 } from '../../src/core';
 import { generateDraft } from '../../bench/generate';
 import { draft, draftLines } from './arbitraries';
@@ -64,6 +66,41 @@ describe('properties of the model', () => {
       assert.deepEqual(outlineToJson(parseSpeech(lines.join('\r\n'))), lf);
       assert.deepEqual(outlineToJson(parseSpeech(lines.join('\r'))), lf);
     }), { numRuns: RUNS / 2 });
+  });
+});
+
+interface Capped {
+  readonly name: string;
+  readonly children: Capped[];
+}
+
+/** The cap as first written: a breadth-first build that stops after `limit` nodes. */
+function cappedBreadthFirst(model: SpeechModel, limit: number): Capped[] {
+  const roots: Capped[] = [];
+  const queue: { node: SpeechNode; into: Capped[] }[] = model.roots.map((node) => ({ node, into: roots }));
+  for (let head = 0; head < queue.length && head < limit; head++) {
+    const item: Capped = { name: queue[head].node.name, children: [] };
+    queue[head].into.push(item);
+    for (const child of queue[head].node.children) queue.push({ node: child, into: item.children });
+  }
+  return roots;
+}
+
+describe('properties of the capped outline', () => {
+  test('mapOutline keeps exactly the nodes a breadth-first walk meets first, in document order', () => {
+    fc.assert(fc.property(draft, fc.nat(40), (text, limit) => {
+      const model = parseSpeech(text);
+      const make = (node: SpeechNode): Capped => ({ name: node.name, children: [] });
+      assert.deepEqual(mapOutline(model, make, limit), cappedBreadthFirst(model, limit));
+      assert.deepEqual(mapOutline(model, make), cappedBreadthFirst(model, Infinity));
+    }), { numRuns: RUNS / 2 });
+  });
+
+  test('mapOutline stops when cancelled', () => {
+    const model = parseSpeech(generateDraft({ bytes: 40_000, seed: 7 }));
+    let asked = 0;
+    assert.equal(mapOutline(model, (node) => ({ name: node.name, children: [] as Capped[] }), Infinity, () => ++asked > 0), undefined);
+    assert.equal(asked, 1);
   });
 });
 

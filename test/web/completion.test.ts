@@ -1,5 +1,6 @@
 // Marker completion in the web worker host, through the public completion command.
 import * as vscode from 'vscode';
+import { labelOf, markersAt } from '../shared/workbench';
 import * as assert from './assert';
 
 suite('Completion (web)', () => {
@@ -12,13 +13,8 @@ suite('Completion (web)', () => {
     const document = await vscode.workspace.openTextDocument({ language: 'speech', content });
     await vscode.window.showTextDocument(document);
     const position = document.positionAt(content.length);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
-    // This extension's markers carry a three-digit sortText; snippets and words are left out.
-    const markers = list.items
-      .filter((item) => item.kind !== vscode.CompletionItemKind.Snippet && typeof item.sortText === 'string' && /^\d{3}$/.test(item.sortText))
-      .sort((a, b) => a.sortText!.localeCompare(b.sortText!));
-    const labels = markers.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
-    assert.deepEqual(labels.slice(0, 2), ['三、', '（一）']);
+    const markers = await markersAt(document.uri, position);
+    assert.deepEqual(markers.slice(0, 2).map(labelOf), ['三、', '（一）']);
     assert.equal(markers[0].insertText, '三、');
     assert.ok(markers[0].preselect, 'the continuation is preselected');
   });

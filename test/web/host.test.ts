@@ -2,7 +2,7 @@
 // its `browser` bundle (dist/web/extension.js), not the Node extension host.
 import * as vscode from 'vscode';
 import * as assert from './assert';
-import { EXTENSION_ID, until } from './helpers';
+import { EXTENSION_ID, until } from '../shared/workbench';
 
 suite('Web worker extension host', () => {
   test('runs in a web worker without Node globals', () => {

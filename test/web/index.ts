@@ -12,6 +12,7 @@
 // Each test is also logged to the console, which VS Code forwards to the page's console.
 import 'mocha/mocha'; // mocha's browser build: sets the global `mocha` (typed by @types/mocha)
 import * as vscode from 'vscode';
+import { EXTENSION_ID, errorText } from '../shared/workbench';
 
 export const REPORT_FILE = 'speech-outline-web-report.json';
 export const OPTIONS_FILE = 'speech-outline-web-options.json';
@@ -74,7 +75,7 @@ async function readOptions(folder: vscode.Uri | undefined): Promise<Options> {
 
 function hostFacts(): Report['host'] {
   const scope = (globalThis as { WorkerGlobalScope?: abstract new () => unknown }).WorkerGlobalScope;
-  const kind = vscode.extensions.getExtension('speech-outline.speech-outline')?.extensionKind;
+  const kind = vscode.extensions.getExtension(EXTENSION_ID)?.extensionKind;
   return {
     processDefined: typeof process !== 'undefined',
     workerGlobalScope: typeof scope === 'function' && globalThis instanceof scope,
@@ -156,7 +157,3 @@ export async function run(): Promise<void> {
   if (failures > 0) throw new Error(`${failures} test(s) failed`);
 }
 
-function errorText(error: unknown): string {
-  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
-  return String(error);
-}

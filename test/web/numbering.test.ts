@@ -2,18 +2,10 @@
 // sample (the file itself is never changed).
 import * as vscode from 'vscode';
 import * as assert from './assert';
-import { BROKEN, diagnosticsOf, sampleText } from './helpers';
+import { BROKEN, diagnosticsOf, openCopy, summary } from '../shared/workbench';
+import { sample } from './helpers';
 
-async function openBrokenDraft(): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'speech', content: await sampleText(BROKEN) });
-  return vscode.window.showTextDocument(document);
-}
-
-function summary(diagnostics: vscode.Diagnostic[]): string[] {
-  return [...diagnostics]
-    .sort((a, b) => a.range.start.compareTo(b.range.start))
-    .map((diagnostic) => `${diagnostic.range.start.line}:${diagnostic.code}:${vscode.DiagnosticSeverity[diagnostic.severity]}`);
-}
+const openBrokenDraft = (): Promise<vscode.TextEditor> => openCopy(sample(BROKEN));
 
 suite('Numbering (web)', () => {
   teardown(async () => {

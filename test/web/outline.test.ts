@@ -2,7 +2,8 @@
 // workspace folder (vscode-remote://) through the public commands.
 import * as vscode from 'vscode';
 import * as assert from './assert';
-import { flatten, sample, SPEECH } from './helpers';
+import { flatten, SPEECH } from '../shared/workbench';
+import { sample } from './helpers';
 
 suite('Outline (web)', () => {
   test('the reference speech has its title, salutation, four sections, points and closing, nested', async () => {
