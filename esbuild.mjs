@@ -2,7 +2,7 @@
 // Usage: node esbuild.mjs [--production] [--tests] [--watch]
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -11,6 +11,11 @@ const tests = process.argv.includes('--tests');
 /** All .ts files directly inside a folder. */
 function tsFiles(dir) {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)) : [];
+}
+
+/** Entry points named `prefix` + file name (without .ts), for *.test.ts files from another folder. */
+function testEntries(dir, prefix) {
+  return Object.fromEntries(tsFiles(dir).filter((f) => f.endsWith('.test.ts')).map((f) => [prefix + basename(f, '.ts'), f]));
 }
 
 const common = {
@@ -32,7 +37,9 @@ const builds = [
 if (tests) {
   builds.push(
     { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('test/unit'), outdir: 'out/test/unit', platform: 'node', format: 'cjs', external: ['fast-check'] },
-    { ...common, minify: false, sourcemap: true, entryPoints: tsFiles('test/integration'), outdir: 'out/test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
+    // The Node extension host's suite: its own tests and the portable ones (test/portable, which the
+    // web suite runs too).
+    { ...common, minify: false, sourcemap: true, entryPoints: { index: 'test/integration/index.ts', ...testEntries('test/integration', ''), ...testEntries('test/portable', 'portable-') }, outdir: 'out/test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] },
     // The web suite for the web worker extension host: one self-contained module (mocha's browser build
     // and the test files bundled in; only `vscode` is external), loaded by VS Code with fetch + eval.
     { ...common, minify: false, sourcemap: false, entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js', platform: 'browser', format: 'cjs', external: ['vscode'] },

@@ -55,10 +55,9 @@ export function chromiumPath() {
 
 /** Formats milliseconds as "12.3 s" / "2 min 05 s". */
 export function formatDuration(ms) {
-  const seconds = ms / 1000;
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes} min ${String(Math.round(seconds % 60)).padStart(2, '0')} s`;
+  if (ms < 59_950) return `${(ms / 1000).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000); // whole seconds first, so 179.6 s is 3 min 00 s
+  return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
 }
 
 /** Parses `--name value` / `--name=value` from process.argv. */

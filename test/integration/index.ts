@@ -9,25 +9,8 @@ import Mocha from 'mocha';
 import { readdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { errorText } from '../shared/workbench';
+import { errorText, type Report } from '../shared/workbench';
 
-interface TestResult {
-  title: string;
-  fullTitle: string;
-  state: 'passed' | 'failed' | 'pending';
-  duration?: number;
-  error?: string;
-}
-
-interface Report {
-  state: 'running' | 'done';
-  vscodeVersion: string;
-  appHost: string;
-  passed: number;
-  failed: number;
-  pending: number;
-  tests: TestResult[];
-}
 
 export function run(): Promise<void> {
   const reportPath = process.env.SPEECH_OUTLINE_TEST_REPORT;

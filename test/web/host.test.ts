@@ -1,7 +1,7 @@
 // Proves where the suite runs: VS Code's web worker extension host, with the extension loaded from
 // its `browser` bundle (dist/web/extension.js), not the Node extension host.
 import * as vscode from 'vscode';
-import * as assert from './assert';
+import * as assert from '../portable/assert';
 import { EXTENSION_ID, until } from '../shared/workbench';
 
 suite('Web worker extension host', () => {

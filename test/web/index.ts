@@ -12,40 +12,21 @@
 // Each test is also logged to the console, which VS Code forwards to the page's console.
 import 'mocha/mocha'; // mocha's browser build: sets the global `mocha` (typed by @types/mocha)
 import * as vscode from 'vscode';
-import { EXTENSION_ID, errorText } from '../shared/workbench';
+import { EXTENSION_ID, errorText, type Report } from '../shared/workbench';
 
 export const REPORT_FILE = 'speech-outline-web-report.json';
 export const OPTIONS_FILE = 'speech-outline-web-options.json';
 
-// The suites, loaded in run() after mocha.setup() has defined suite()/test(). esbuild bundles each
-// one (resolving .js to .ts) and turns the dynamic import into a lazy module initialisation.
-// Add new *.test.ts files here.
+// The suites, loaded in run() after mocha.setup() has defined suite()/test(): this host's own and
+// the portable ones the Node host runs too. esbuild bundles each one (resolving .js to .ts) and
+// turns the dynamic import into a lazy module initialisation. Add new portable files here.
 const SUITES: Record<string, () => Promise<unknown>> = {
   'host.test': () => import('./host.test.js'),
-  'outline.test': () => import('./outline.test.js'),
-  'numbering.test': () => import('./numbering.test.js'),
-  'completion.test': () => import('./completion.test.js'),
+  'portable/outline.test': () => import('../portable/outline.test.js'),
+  'portable/numbering.test': () => import('../portable/numbering.test.js'),
+  'portable/drafting.test': () => import('../portable/drafting.test.js'),
 };
 
-interface TestResult {
-  title: string;
-  fullTitle: string;
-  state: 'passed' | 'failed' | 'pending';
-  duration?: number;
-  error?: string;
-}
-
-interface Report {
-  state: 'running' | 'done';
-  vscodeVersion: string;
-  appHost: string;
-  /** Facts about the host the tests run in, for the harness to print. */
-  host: { processDefined: boolean; workerGlobalScope: boolean; extensionKind: string };
-  passed: number;
-  failed: number;
-  pending: number;
-  tests: TestResult[];
-}
 
 interface Options {
   grep?: string;
@@ -73,7 +54,7 @@ async function readOptions(folder: vscode.Uri | undefined): Promise<Options> {
   }
 }
 
-function hostFacts(): Report['host'] {
+function hostFacts(): NonNullable<Report['host']> {
   const scope = (globalThis as { WorkerGlobalScope?: abstract new () => unknown }).WorkerGlobalScope;
   const kind = vscode.extensions.getExtension(EXTENSION_ID)?.extensionKind;
   return {

@@ -1,10 +1,10 @@
 // Drafting in a real VS Code: marker completion through the public commands and through typing,
 // the contributed snippets, and the speech language's editing configuration.
 
-import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, flatten, labelOf, markersAt, until } from '../shared/workbench';
+import { extensionFile, flatten, labelOf, markersAt, until } from '../shared/workbench';
+import * as assert from './assert';
+
 const SKELETON = '讲话稿框架 Speech skeleton';
 
 let drafts = 0;
@@ -39,7 +39,7 @@ interface SnippetJson {
 }
 
 async function snippetsFile(): Promise<Record<string, SnippetJson>> {
-  const file = vscode.Uri.file(path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'snippets', 'speech.json'));
+  const file = extensionFile('snippets', 'speech.json');
   return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, SnippetJson>;
 }
 

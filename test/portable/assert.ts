@@ -1,5 +1,6 @@
-// Minimal assertions for the web worker suite: node:assert is not available in the browser, and a
-// bundled polyfill would pull in a Buffer/process shim the suite would then no longer prove absent.
+// Minimal assertions for the portable suites, which also run in the web worker host: node:assert is
+// not available there, and a bundled polyfill would pull in a Buffer/process shim the web suite
+// would then no longer prove absent.
 
 export class AssertionError extends Error {
   override name = 'AssertionError';
