@@ -1,4 +1,5 @@
-// Plain views of the outline for the CLI and tests: a JSON tree and an indented text tree.
+// Views of the outline: the capped tree walk the document symbols are built with, and the CLI's
+// JSON tree and indented text tree.
 
 import type { NodeKind, SpeechModel, SpeechNode } from './model';
 
