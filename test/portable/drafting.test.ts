@@ -43,6 +43,14 @@ async function snippetsFile(): Promise<Record<string, SnippetJson>> {
   return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, SnippetJson>;
 }
 
+/** Accepts the suggestion the editor shows (it may still be opening) until `line` is no longer `before`. */
+async function acceptSuggestion(editor: vscode.TextEditor, line: number, before: string): Promise<void> {
+  await until(async () => {
+    await vscode.commands.executeCommand('acceptSelectedSuggestion');
+    return editor.document.lineAt(line).text !== before;
+  }, 10000, 'the suggestion to be accepted');
+}
+
 suite('Marker completion', () => {
   teardown(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -112,30 +120,21 @@ suite('Marker completion', () => {
     const { editor } = await openDraft('（一）主要指标。\n$$CURSOR$$');
     await vscode.commands.executeCommand('type', { text: '（' });
     assert.equal(editor.document.lineAt(1).text, '（）');
-    await until(async () => {
-      await vscode.commands.executeCommand('acceptSelectedSuggestion');
-      return editor.document.lineAt(1).text !== '（）';
-    }, 10000, 'the suggestion to be accepted');
+    await acceptSuggestion(editor, 1, '（）');
     assert.equal(editor.document.lineAt(1).text, '（二）');
   });
 
   test('Trigger Suggest on an empty line puts the continuation first, ahead of the snippets', async () => {
     const { editor } = await openDraft('一、统一思想\n　　正文。\n二、突出重点\n　　正文。\n$$CURSOR$$');
     await vscode.commands.executeCommand('editor.action.triggerSuggest');
-    await until(async () => {
-      await vscode.commands.executeCommand('acceptSelectedSuggestion');
-      return editor.document.lineAt(4).text !== '';
-    }, 10000, 'the suggestion to be accepted');
+    await acceptSuggestion(editor, 4, '');
     assert.equal(editor.document.lineAt(4).text, '三、');
   });
 
   test('typing 三 at a paragraph start suggests 三、 by itself, and accepting writes it', async () => {
     const { editor } = await openDraft('一、统一思想\n　　正文。\n二、突出重点\n　　正文。\n$$CURSOR$$');
     await vscode.commands.executeCommand('type', { text: '三' });
-    await until(async () => {
-      await vscode.commands.executeCommand('acceptSelectedSuggestion');
-      return editor.document.lineAt(4).text !== '三';
-    }, 10000, 'the suggestion to be accepted');
+    await acceptSuggestion(editor, 4, '三');
     assert.equal(editor.document.lineAt(4).text, '三、');
   });
 });

@@ -7,6 +7,16 @@ import * as assert from './assert';
 /** A copy of the broken sample as an untitled speech document, so tests never touch the file. */
 const openBrokenDraft = (): Promise<vscode.TextEditor> => openCopy(sample(BROKEN));
 
+/** The quick fixes offered on the first diagnostic with `code`, once the draft's diagnostics are in. */
+async function quickFixesFor(editor: vscode.TextEditor, code: string): Promise<vscode.CodeAction[]> {
+  const diagnostics = await diagnosticsOf(editor.document.uri, (found) => found.length >= 5);
+  const problem = diagnostics.find((diagnostic) => diagnostic.code === code)!;
+  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, problem.range, vscode.CodeActionKind.QuickFix.value);
+}
+
+/** Runs a code action's command; resolves to what the command returned. */
+const apply = (action: vscode.CodeAction): Thenable<unknown> => vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? []));
+
 suite('Numbering checks and fixes', () => {
   teardown(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -24,13 +34,11 @@ suite('Numbering checks and fixes', () => {
   test('the quick fix changes one number, and one undo restores it', async () => {
     const editor = await openBrokenDraft();
     const original = editor.document.getText();
-    const diagnostics = await diagnosticsOf(editor.document.uri, (found) => found.length >= 5);
-    const gap = diagnostics.find((diagnostic) => diagnostic.code === 'numbering.gap')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, gap.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixesFor(editor, 'numbering.gap');
     const fix = actions.find((action) => action.title === 'Change to "（三）"');
     assert.ok(fix?.command, actions.map((action) => action.title).join(', '));
     assert.ok(actions.some((action) => action.title === 'Fix all numbering in the document'));
-    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    await apply(fix);
     assert.equal(editor.document.lineAt(9).text, '（三）政策落实还不够实。一些惠企政策知晓率不高。');
     assert.equal(editor.document.getText(), original.replace('（四）政策', '（三）政策'));
     await vscode.commands.executeCommand('undo');
@@ -39,11 +47,8 @@ suite('Numbering checks and fixes', () => {
 
   test('the family quick fix writes the list\'s own form', async () => {
     const editor = await openBrokenDraft();
-    const diagnostics = await diagnosticsOf(editor.document.uri, (found) => found.length >= 5);
-    const family = diagnostics.find((diagnostic) => diagnostic.code === 'numbering.family')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, family.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((action) => action.title === 'Change to "二要"')!;
-    await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
+    const fix = (await quickFixesFor(editor, 'numbering.family')).find((action) => action.title === 'Change to "二要"')!;
+    await apply(fix);
     assert.equal(editor.document.lineAt(13).text, '　　二要提升服务质量。推行首问负责和限时办结。');
     await diagnosticsOf(editor.document.uri, (found) => !found.some((diagnostic) => diagnostic.code === 'numbering.family'));
   });
@@ -64,13 +69,10 @@ suite('Numbering checks and fixes', () => {
 
   test('an edit computed for an older version is refused and changes nothing', async () => {
     const editor = await openBrokenDraft();
-    const diagnostics = await diagnosticsOf(editor.document.uri, (found) => found.length >= 5);
-    const gap = diagnostics.find((diagnostic) => diagnostic.code === 'numbering.gap')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, gap.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((action) => action.title === 'Change to "（三）"')!;
+    const fix = (await quickFixesFor(editor, 'numbering.gap')).find((action) => action.title === 'Change to "（三）"')!;
     await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), '　'));
     const changed = editor.document.getText();
-    assert.equal(await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? [])), false);
+    assert.equal(await apply(fix), false);
     assert.equal(editor.document.getText(), changed);
   });
 
