@@ -7,3 +7,4 @@ export * from './numerals';
 export * from './outline';
 export { isResidueLine } from './residue';
 export * from './numbering';
+export * from './stats';

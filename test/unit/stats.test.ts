@@ -1,0 +1,228 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { countText, parseSpeech, roundMinutes, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode } from '../../src/core';
+import { joinLines } from './helpers';
+
+/** [what, text, 字数, spoken units] */
+type CountCase = [string, string, number, number];
+
+function countTable(cases: CountCase[]): void {
+  for (const [what, text, chars, spoken] of cases) {
+    test(what, () => assert.deepEqual(countText(text), { chars, spoken }, JSON.stringify(text)));
+  }
+}
+
+describe('counting: Chinese text', () => {
+  countTable([
+    ['empty', '', 0, 0],
+    ['汉字 each count', '安全生产', 4, 4],
+    ['full-width punctuation counts in 字数, not spoken', '同志们，大家好！', 8, 6],
+    ['every full-width mark', '，。、；：？！“”‘’（）《》【】「」『』…—', 23, 0],
+    ['〇 and 々 are characters', '二〇二六年', 5, 5],
+    ['ideographic and half-width spaces count nothing', '　　正文 正文\t', 4, 4],
+    ['CJK Extension B is one character (a surrogate pair)', '𠀀字', 2, 2],
+    ['middle dot in a name', '阿依古丽·买买提', 8, 7],
+  ]);
+});
+
+describe('counting: Latin words, digits, mixed scripts', () => {
+  countTable([
+    ['a Latin word counts once', 'GDP', 1, 1],
+    ['words separated by spaces', 'the main report', 3, 3],
+    ['half-width punctuation counts nothing', 'Hello, world!', 2, 2],
+    ['mixed: 汉字 + digit run + word', '2025年GDP增长', 5, 5],
+    ['a decimal is one run', '增长1.5%', 3, 3],
+    ['percent and time are one run', '3.2%，9:30开会', 5, 4],
+    ['hyphen and apostrophe join words', "COVID-19 don't", 2, 2],
+    ['thousands separator joins digits', '投资2,000万元', 5, 5],
+    ['a sentence-final period does not join', 'end.新', 2, 2],
+    ['two joiners break a run', '1..5', 2, 2],
+    ['full-width digits are one run', '２０２６年', 2, 2],
+    ['full-width letters are one word', 'ＧＤＰ总量', 3, 3],
+    ['accented and Greek letters', 'café α-β', 2, 2],
+    ['half-width brackets count nothing', '(1)落实', 3, 3],
+    ['full-width brackets count', '（1）落实', 5, 3],
+  ]);
+});
+
+describe('counting: emoji, symbols, line breaks, BOM', () => {
+  countTable([
+    ['an emoji is one mark, not spoken', '好👍', 2, 1],
+    ['an emoji with skin tone and a ZWJ family is one each', '👍🏽👨‍👩‍👧', 2, 0],
+    ['a flag (two regional indicators) is one', '🇨🇳中国', 3, 2],
+    ['two flags are two', '🇨🇳🇨🇳', 2, 0],
+    ['keycap digit is one run', '1️⃣', 1, 1],
+    ['other symbols count 1 in 字数', '25℃ ×2', 4, 2],
+    ['CRLF counts nothing', '一\r\n二\r三\n', 3, 3],
+    ['BOM counts nothing', '\ufeff讲话', 2, 2],
+    ['lone surrogates count as a mark each', '\ud800\udc00'.slice(0, 1) + '字' + '\udc00', 3, 1],
+  ]);
+
+  test('a range counts only inside it', () => {
+    assert.deepEqual(countText('一二三四五', 1, 3), { chars: 2, spoken: 2 });
+    assert.deepEqual(countText('abc def', 0, 2), { chars: 1, spoken: 1 });
+    assert.deepEqual(countText('abc', -5, 99), { chars: 1, spoken: 1 });
+  });
+});
+
+const DRAFT = joinLines(
+  '在全县工作会议上的讲话',
+  '同志们：',
+  '　　今天开会。',
+  '一、统一思想',
+  '　　正文一。',
+  '（一）提高认识',
+  '　　一要学习。二要落实。',
+  '二、突出重点',
+  '　　正文二。',
+  '　　谢谢大家！',
+);
+
+function node(model: ReturnType<typeof parseSpeech>, name: string): SpeechNode {
+  const found = model.nodes.find((n) => n.name === name);
+  assert.ok(found, `no node ${name}`);
+  return found;
+}
+
+describe('stats per section', () => {
+  const model = parseSpeech(DRAFT);
+  const stats = speechStats(model);
+
+  test('total: 字数 of everything, heading markers not spoken', () => {
+    const all = countText(DRAFT);
+    assert.equal(stats.total.chars, all.chars);
+    // 一、 二、 （一） hold 1 + 1 + 3 字数 and 1 + 1 + 1 spoken units; only the spoken ones go.
+    assert.equal(stats.total.spoken, all.spoken - 3);
+  });
+
+  test('a section holds its heading, body and children', () => {
+    // 一、统一思想 (6 字数, 4 spoken) 正文一。 (4, 3) （一）提高认识 (7, 4) 一要学习。二要落实。 (10, 8)
+    assert.deepEqual(stats.of(node(model, '一、统一思想')), { chars: 27, spoken: 19 });
+    assert.deepEqual(stats.of(node(model, '（一）提高认识')), { chars: 17, spoken: 12 });
+    assert.deepEqual(stats.of(node(model, '一要学习')), { chars: 5, spoken: 4 });
+    assert.deepEqual(stats.of(node(model, '二要落实')), { chars: 5, spoken: 4 });
+  });
+
+  test('aggregated upward: a section is its own text plus its children', () => {
+    for (const n of model.nodes) {
+      const own = countText(DRAFT, n.start, n.end);
+      assert.equal(stats.of(n).chars, own.chars, n.name);
+      const childChars = n.children.reduce((sum, child) => sum + stats.of(child).chars, 0);
+      assert.ok(stats.of(n).chars >= childChars, n.name);
+    }
+  });
+
+  test('the closing is the last section; a node of another model counts zero', () => {
+    assert.equal(stats.of(model.nodes[model.nodes.length - 1]).chars > 0, true);
+    assert.deepEqual(stats.of(parseSpeech('一、别的').nodes[0]), { chars: 0, spoken: 0 });
+  });
+
+  test('range: a selection over a heading does not speak its marker', () => {
+    const start = DRAFT.indexOf('一、统一思想');
+    assert.deepEqual(stats.range(start, start + '一、统一思想'.length), { chars: 6, spoken: 4 });
+    // Half a marker selected: counted as text.
+    assert.deepEqual(stats.range(start, start + 1), { chars: 1, spoken: 1 });
+  });
+
+  test('CRLF and a BOM give the same counts as LF', () => {
+    const crlf = speechStats(parseSpeech('\ufeff' + DRAFT.replace(/\n/g, '\r\n')));
+    assert.deepEqual(crlf.total, stats.total);
+  });
+
+  test('a heading marker is a token of its own: the word after it stays spoken', () => {
+    // 1. (1 字数, not spoken), then GDP (1, spoken), 增长目标, 正文。 — not one run "1.GDP".
+    const m = parseSpeech(joinLines('一、回顾', '1.GDP增长目标', '正文。'));
+    assert.deepEqual(speechStats(m).of(node(m, '1.GDP增长目标')), { chars: 9, spoken: 7 });
+    const start = m.text.indexOf('1.GDP');
+    assert.deepEqual(speechStats(m).range(start, m.text.length), { chars: 9, spoken: 7 });
+  });
+
+  test('computed once per model', () => {
+    assert.equal(speechStats(model), stats);
+  });
+});
+
+describe('stats of every sample', () => {
+  const dir = join(__dirname, '../../../samples');
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.speech'))) {
+    test(file, () => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const model = parseSpeech(text);
+      const stats = speechStats(model);
+      const roots = model.roots.reduce((sum, root) => sum + stats.of(root).chars, 0);
+      assert.ok(roots <= stats.total.chars && roots > stats.total.chars * 0.8, `${roots} of ${stats.total.chars}`);
+      for (const n of model.nodes) {
+        const children = n.children.reduce((sum, child) => sum + stats.of(child).spoken, 0);
+        assert.ok(stats.of(n).spoken >= children, n.name);
+      }
+    });
+  }
+});
+
+describe('properties', () => {
+  const pieces = fc.constantFrom('一、', '（一）', '1.', '一要', '二要', '正文', '，', '。', ',', '.', ' ', '\n', '\r\n', 'GDP', '2025', '1.5', '👍', '　');
+  const drafts = fc.array(pieces, { maxLength: 60 }).map((parts) => parts.join(''));
+
+  test('counts add up over any split point', () => {
+    fc.assert(fc.property(drafts, fc.nat(), (text, at) => {
+      // A split inside a word or a joined run may count it twice; split at a space instead.
+      const cut = text.indexOf(' ', at % (text.length + 1));
+      if (cut < 0) return;
+      const left = countText(text, 0, cut);
+      const right = countText(text, cut);
+      assert.deepEqual({ chars: left.chars + right.chars, spoken: left.spoken + right.spoken }, countText(text));
+    }));
+  });
+
+  test('sections equal counting their range piece by piece, heading markers apart and not spoken', () => {
+    fc.assert(fc.property(drafts, (text) => {
+      const model = parseSpeech(text);
+      const stats = speechStats(model);
+      const markers = model.nodes.filter((n) => n.kind === 'heading');
+      // The reference: count the range between markers and each marker on its own.
+      const reference = (from: number, to: number): { chars: number; spoken: number } => {
+        let chars = 0;
+        let spoken = 0;
+        let at = from;
+        for (const m of markers.filter((m) => m.start >= from && m.markerEnd <= to)) {
+          const before = countText(text, at, m.start);
+          const marker = countText(text, m.start, m.markerEnd);
+          chars += before.chars + marker.chars;
+          spoken += before.spoken;
+          at = m.markerEnd;
+        }
+        const rest = countText(text, at, to);
+        return { chars: chars + rest.chars, spoken: spoken + rest.spoken };
+      };
+      for (const n of model.nodes) {
+        assert.deepEqual(stats.of(n), reference(n.start, n.end), n.name);
+      }
+      assert.deepEqual(stats.total, reference(0, text.length));
+      assert.deepEqual(stats.range(0, text.length), stats.total);
+    }));
+  });
+});
+
+describe('speaking time and target', () => {
+  test('minutes at a rate; invalid rate falls back to 200', () => {
+    assert.equal(speakingMinutes(2000), 10);
+    assert.equal(speakingMinutes(2000, 250), 8);
+    assert.equal(speakingMinutes(2000, 0), 10);
+    assert.equal(roundMinutes(2.345), 2.3);
+    assert.equal(roundMinutes(12.5), 13);
+  });
+
+  for (const [name, minutes] of [
+    ['在全县会议上的讲话（20分钟）.speech', 20],
+    ['/a/b/report_15min.txt', 15],
+    ['C:\\drafts\\讲话 7.5 minutes.speech', 7.5],
+    ['讲话稿.speech', undefined],
+    ['admin-notes.speech', undefined],
+    ['0分钟.speech', undefined],
+  ] as const) {
+    test(`target from the file name: ${name}`, () => assert.equal(targetMinutesFromName(name), minutes));
+  }
+});
