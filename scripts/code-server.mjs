@@ -257,11 +257,13 @@ export async function startCodeServer({ bin, folder, userDataDir, extensionsDir,
  * The workbench URL for a folder, with VS Code's extension-development options in `payload`
  * (the web workbench reads them the way the desktop reads --extensionDevelopmentPath etc.).
  */
-export function workbenchUrl(server, { extensionDevelopmentPath, extensionTestsPath } = {}) {
-  const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${path}`;
+export function workbenchUrl(server, { extensionDevelopmentPath, extensionTestsPath, openFile } = {}) {
+  const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${path.split('/').map(encodeURIComponent).join('/')}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  // The workbench opens this file in an editor at startup (VS Code web's `openFile` payload key).
+  if (openFile) payload.push(['openFile', remote(openFile)]);
   const params = new URLSearchParams({ folder: server.folder });
   if (payload.length) params.set('payload', JSON.stringify(payload));
   return `${server.url}/?${params}`;

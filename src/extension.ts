@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCompletionSupport } from './features/completion';
+import { registerDevViews } from './features/devViews';
 import { registerDocumentSymbolSupport } from './features/documentSymbols';
 import { registerNumberingCodeActions } from './features/codeActions';
 import { registerNumberingDiagnostics } from './features/diagnostics';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
     models,
     registerNumberingDiagnostics(models),
     registerRenumberCommands(models),
+    registerDevViews(context, (document) => speechLanguages().includes(document.languageId)),
     // Internal (not contributed): lets the integration tests check that nothing failed quietly.
     vscode.commands.registerCommand('_speechOutline.loggedErrorCount', loggedErrorCount),
     { dispose: () => features.dispose() },
