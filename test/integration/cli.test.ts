@@ -20,8 +20,10 @@ suite('speech-outline command', () => {
   test('the CLI prints the same outline the Outline view shows', async () => {
     const cli = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'cli.js');
     for (const name of [SPEECH, REPORT]) {
-      const json = JSON.parse(execFileSync(process.execPath, [cli, '--json', sample(name).fsPath], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } })) as CliNode[];
-      assert.deepEqual(flattenCli(json), flatten(await symbolsOf(sample(name)), true), name);
+      const json = JSON.parse(execFileSync(process.execPath, [cli, '--json', sample(name).fsPath], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } })) as { file: string; outline: CliNode[] }[];
+      assert.equal(json.length, 1);
+      assert.equal(json[0].file, sample(name).fsPath);
+      assert.deepEqual(flattenCli(json[0].outline), flatten(await symbolsOf(sample(name)), true), name);
     }
   });
 });

@@ -34,8 +34,10 @@ describe('speech-outline FILE', () => {
   });
 
   test('--json prints root nodes with exactly the documented fields', () => {
-    const json = JSON.parse(run(['--json', sample]).stdout);
-    assert.ok(Array.isArray(json));
+    const records = JSON.parse(run(['--json', sample]).stdout);
+    assert.deepEqual(records.map((record: object) => Object.keys(record)), [['file', 'outline']]);
+    assert.equal(records[0].file, sample);
+    const json = records[0].outline;
     const section = json.find((node: { name: string }) => node.name.startsWith('二、'));
     assert.deepEqual(Object.keys(section), ['name', 'kind', 'level', 'line', 'endLine', 'children']);
     assert.deepEqual({ ...section, children: section.children.length }, { name: '二、突出重点，扎实推进隐患排查整治', kind: 'heading', level: 1, line: 10, endLine: 14, children: 3 });
@@ -49,9 +51,9 @@ describe('speech-outline FILE', () => {
 
   const bad: [string, () => string, RegExp][] = [
     ['a missing file', () => join(dir, 'missing.speech'), /no such file/],
-    ['a directory', () => dir, /is a directory/],
+    ['a directory without drafts', () => mkdtempSync(join(tmpdir(), 'speech-outline-empty-')), /no drafts \(\.speech \.txt\) in this directory/],
     ['binary content', () => file('binary.speech', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2])), /binary content/],
-    ['invalid UTF-8', () => file('latin1.speech', Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xff])), /not valid UTF-8/],
+    ['invalid UTF-8', () => file('latin1.speech', Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xff])), /not valid UTF-8 text/],
   ];
   for (const [what, path, message] of bad) {
     test(`${what}: one line on stderr, exit code 2`, () => {
@@ -77,19 +79,22 @@ describe('speech-outline --check', () => {
     assert.equal(stdout, [
       `${broken}:3:1: warning numbering.gap expected "三、": a number is missing before it`,
       `${broken}:5:1: information numbering.style expected "（二）": written unlike its siblings (brackets, separator or digit width)`,
+      '1 file checked: 2 problems in 1 file (1 warning, 1 info)',
       '',
     ].join('\n'));
   });
 
   test('--json gives 0-based positions, and Chinese messages under a Chinese locale', () => {
-    const problems = JSON.parse(run(['--check', '--json', broken], undefined, { LANG: 'zh_CN.UTF-8' }).stdout);
+    const [record] = JSON.parse(run(['--check', '--json', broken], undefined, { LANG: 'zh_CN.UTF-8' }).stdout);
+    assert.equal(record.file, broken);
+    const problems = record.problems;
     assert.deepEqual(problems[0], { line: 2, character: 0, severity: 'warning', code: 'numbering.gap', message: '应为"三、"：编号不连续，前面缺少序号' });
   });
 
   test('exits 0 when there are only information problems or none', () => {
     assert.equal(run(['--check', file('style.speech', '（一）甲\n(二)乙\n（三）丙\n')]).status, 0);
     assert.equal(run(['--check', sample]).status, 0);
-    assert.equal(run(['--check', sample]).stdout, '');
+    assert.equal(run(['--check', sample]).stdout, '1 file checked, no numbering problems\n');
   });
 });
 

@@ -1,0 +1,9 @@
+// Every mode of the CLI, in the order --help lists them. To add a mode: one file in this folder
+// exporting a Mode (see ../mode.ts), and one line here.
+
+import type { Mode } from '../mode';
+import { checkMode } from './check';
+import { outlineMode } from './outline';
+import { renumberMode } from './renumber';
+
+export const MODES: readonly Mode[] = [outlineMode, checkMode, renumberMode];

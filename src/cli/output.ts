@@ -1,0 +1,96 @@
+// The shared output layer: standard output gathered into large chunks (one write per 64 KB, not
+// per line), a closed pipe (EPIPE: `speech-outline … | head`) ending the run quietly, colour only
+// on a terminal without NO_COLOR, and one-line errors on standard error.
+
+import type { Language } from './messages';
+
+const CHUNK = 64 * 1024;
+
+/** ANSI styles, or identity when colour is off. */
+export interface Paint {
+  readonly bold: (text: string) => string;
+  readonly dim: (text: string) => string;
+  readonly red: (text: string) => string;
+  readonly yellow: (text: string) => string;
+  readonly blue: (text: string) => string;
+  readonly green: (text: string) => string;
+}
+
+const plain = (text: string): string => text;
+const ansi = (open: number, close: number) => (text: string): string => `\x1b[${open}m${text}\x1b[${close}m`;
+const NO_PAINT: Paint = { bold: plain, dim: plain, red: plain, yellow: plain, blue: plain, green: plain };
+const PAINT: Paint = { bold: ansi(1, 22), dim: ansi(2, 22), red: ansi(31, 39), yellow: ansi(33, 39), blue: ansi(34, 39), green: ansi(32, 39) };
+
+/**
+ * Whether to colour a stream: FORCE_COLOR (not 0) forces it, NO_COLOR (non-empty, no-color.org)
+ * or TERM=dumb forbid it, otherwise only a terminal gets it.
+ */
+export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.NO_COLOR) return false;
+  if (env.TERM === 'dumb') return false;
+  return stream.isTTY === true;
+}
+
+/** Standard output and standard error of one run. */
+export class Output {
+  private pending: string[] = [];
+  private pendingLength = 0;
+  /** True once the reader of standard output went away: stop producing output. */
+  closed = false;
+  readonly paint: Paint;
+  readonly errPaint: Paint;
+
+  constructor(
+    readonly language: Language,
+    private readonly stdout: NodeJS.WriteStream = process.stdout,
+    private readonly stderr: NodeJS.WriteStream = process.stderr,
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
+    this.paint = wantsColour(stdout, env) ? PAINT : NO_PAINT;
+    this.errPaint = wantsColour(stderr, env) ? PAINT : NO_PAINT;
+    const onError = (error: NodeJS.ErrnoException): void => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+        this.closed = true;
+        this.pending = [];
+        return;
+      }
+      throw error;
+    };
+    stdout.on('error', onError);
+    // stderr closed too (`2>&-` or a closed pipe): nothing more can be said.
+    stderr.on('error', () => undefined);
+  }
+
+  /** Adds text to standard output (written in large chunks). */
+  write(text: string): void {
+    if (this.closed) return;
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= CHUNK) {
+      this.flush();
+    }
+  }
+
+  /** Writes what is gathered. */
+  flush(): void {
+    if (this.closed || this.pending.length === 0) return;
+    const text = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    this.stdout.write(text);
+  }
+
+  /** Writes raw bytes to standard output (after what is gathered). */
+  writeBytes(bytes: Uint8Array): void {
+    this.flush();
+    if (!this.closed) this.stdout.write(bytes);
+  }
+
+  /** One line on standard error: `speech-outline: message`. */
+  error(message: string): void {
+    // What was printed before the error comes before it.
+    this.flush();
+    this.stderr.write(`${this.errPaint.red('speech-outline:')} ${message.replace(/[\r\n]+/g, ' ')}\n`);
+  }
+}
