@@ -7,7 +7,7 @@ import { DECODERS } from './decoders';
 
 const TEXT = {
   en: {
-    usage: 'Usage:',
+    usage: 'Usage: ',
     intro: 'Outlines and checks speech drafts (一、/（一）/1./（1） headings, 一要…/一是… points).',
     files: (extensions: string, encodings: string) => `FILE… is any number of files and directories (searched recursively for ${extensions} files); - reads standard input. Text is read as ${encodings}, a BOM and CRLF line endings are kept.`,
     shared: [
@@ -67,11 +67,8 @@ export function helpText(language: Language, modes: readonly Mode[]): string {
   const t = TEXT[language];
   const column = 22;
   const row = (left: string, right: string): string => `  ${left.padEnd(column - 2)}${left.length > column - 3 ? '\n' + ' '.repeat(column) : ''}${wrap(right, column)}`;
-  const out: string[] = [t.intro, '', t.usage];
-  for (const mode of modes) {
-    out.push(`  speech-outline ${mode.usage}`);
-  }
-  out.push('', t.options);
+  const out: string[] = modes.map((mode, i) => `${i === 0 ? t.usage : ' '.repeat(columns(t.usage))}speech-outline ${mode.usage}`);
+  out.push('', t.intro, '', t.options);
   for (const mode of modes) {
     out.push(row(mode.flag ?? '(' + (language === 'zh' ? '默认' : 'default') + ')', mode.help[language]));
     for (const option of mode.options ?? []) {
