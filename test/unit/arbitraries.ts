@@ -13,6 +13,9 @@ const fullWidthDigits = fc.integer({ min: 1, max: 30 }).map((n) => String(n).rep
 const phrase = fc.constantFrom(
   '统一思想', '切实增强责任意识', '加强领导', '压实责任', '第一书记', '一方面', '另一方面', '一是一、二是二', '1.5亿元', '3.2%',
   '2025年以来', '（2025年3月1日）', '首先是', '一要素', '同志们', '希望大家', '𠀀𠀁', '\ud800', '\udc00', 'abc', '  ', '　', '',
+  // Shapes of real pasted drafts (genre.md, "Real drafts arrive from the web and from Word").
+  '三、四月份', '一、二季度', '二、三产业', '十一、十二月份', '七、八十年代', '2025年工作回顾', '一些企业', '一批项目', '个别地方',
+  '　　', '<BR>', '<P>', '</P>', '&nbsp;', '</SPAN></td>', '<STRONG>', '，一是', '：一是', '；二是', '最后，我再强调一点', '同志們',
 );
 const punctuation = fc.constantFrom('。', '；', '！', '？', '，', '、', '：', '.', ';', '!', '?', ',', ':', '”', '）', ')', '');
 
@@ -24,6 +27,8 @@ const marker = fc.oneof(
   fc.integer({ min: 0x2460, max: 0x2487 }).map((code) => String.fromCharCode(code)),
   fc.tuple(chineseNumeral, fc.constantFrom('要', '是')).map(([n, w]) => n + w),
   chineseNumeral.map((n) => `第${n}，`),
+  fc.tuple(chineseNumeral, fc.constantFrom('点，', '个方面，', '条，', '、', '点、')).map(([n, w]) => `第${n}${w}`),
+  chineseNumeral.map((n) => `其${n}，`),
   fc.constantFrom('首先，', '其次，', '再次，', '最后，'),
 );
 
@@ -37,6 +42,7 @@ export const draftLine: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: fc.tuple(indentation, fc.array(sentence, { minLength: 1, maxLength: 5 })).map(([indent, parts]) => indent + parts.join('')) },
   { weight: 1, arbitrary: fc.constant('') },
   { weight: 1, arbitrary: fc.constantFrom('当前位置：首页 > 讲话', '(0)', '0%', '----------', '版权所有', '同志们：', '在全县会议上的讲话', '（2025年3月1日）') },
+  { weight: 1, arbitrary: fc.constantFrom('當前位置：首頁 > 講話', '文档大小：36KB　　页数：7页', '免费下载　　在线预览', '【字体：大 中 小】', '- 3 -', '第1页共10页', '3', '— 12 —', '<P>一、统一思想</P>', '发展取得新成效') },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme-composite', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 10 }) },
 );
@@ -56,3 +62,39 @@ export const draft: fc.Arbitrary<string> = fc.tuple(
 
 /** A draft and the same lines with uniform line endings of each kind. */
 export const draftLines: fc.Arbitrary<string[]> = fc.array(draftLine.filter((line) => !/[\r\n]/.test(line)), { maxLength: 40 });
+
+/** Units after a number range: 三、四月份 一、二季度 二、三产业 七、八十年代 一、二年级 三、四线城市 一、二等奖. */
+const rangeUnit = fc.constantFrom('月份', '月', '季度', '产业', '十年代', '年级', '线城市', '等奖', '个月', '个百分点');
+
+/** A sentence opening with a number range (X、X+1 and a unit): never a heading. */
+const rangeSentence = fc.tuple(fc.integer({ min: 1, max: 19 }), rangeUnit, fc.constantFrom('是关键时期', '的增速较快', '要统筹推进', ''), fc.constantFrom('。', '，', '；', ''))
+  .map(([n, unit, rest, end]) => `${formatChineseNumeral(n)}、${formatChineseNumeral(n + 1)}${unit}${rest}${end}`);
+
+/** A numbered heading whose number may be wrong (a gap, a duplicate), so that renumbering has work to do. */
+const numberedHeading = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.constantFrom(['', '、'], ['（', '）'], ['(', ')']), fc.constantFrom('统一思想', '2025年工作回顾', '加强领导。', '落实责任，强化保障'))
+  .map(([n, [open, close], text]) => `${open}${formatChineseNumeral(n)}${close}${text}`);
+
+/**
+ * A draft mixing numbered headings with sentences that open in a number range, at a line start, after
+ * a sentence end, or after two ideographic spaces (collapsed paragraphs). Gives the text and the
+ * ranges [start, end) of every such sentence.
+ */
+export const rangeDraft: fc.Arbitrary<{ text: string; ranges: [number, number][] }> = fc.array(
+  fc.tuple(fc.constantFrom('heading', 'range', 'body'), fc.constantFrom('\n', '。', '　　', '\n　　'), numberedHeading, rangeSentence, fc.array(phrase, { maxLength: 3 })),
+  { maxLength: 30 },
+).map((parts) => {
+  let text = '';
+  const ranges: [number, number][] = [];
+  for (const [kind, separator, heading, range, words] of parts) {
+    text += separator;
+    if (kind === 'heading') {
+      text += heading;
+    } else if (kind === 'range') {
+      ranges.push([text.length, text.length + range.length]);
+      text += range;
+    } else {
+      text += words.join('') + '。';
+    }
+  }
+  return { text, ranges };
+});

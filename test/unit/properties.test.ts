@@ -19,7 +19,7 @@ import {
   type SpeechNode,
 } from '../../src/core';
 import { generateDraft } from '../../bench/generate';
-import { draft, draftLines } from './arbitraries';
+import { draft, draftLines, rangeDraft } from './arbitraries';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
 
@@ -132,6 +132,29 @@ describe('properties of renumbering', () => {
   });
 });
 
+describe('properties of number ranges (三、四月份, 一、二季度, 七、八十年代…)', () => {
+  test('a sentence opening in a number range is never structure, and no edit touches it', { todo: 'number ranges are read as headings until the range rule lands' }, () => {
+    fc.assert(fc.property(rangeDraft, ({ text, ranges }) => {
+      const model = parseSpeech(text);
+      const overlaps = (start: number, end: number): boolean => ranges.some(([from, to]) => start < to && from < end);
+      for (const node of model.nodes) {
+        assert.ok(!overlaps(node.start, node.markerEnd), `a marker inside a range sentence: ${node.name}`);
+      }
+      const edits = [
+        ...renumberEdits(model),
+        ...renumberEdits(model, { unifyStyle: true }),
+        ...checkNumbering(model).map((problem) => problem.fix),
+      ];
+      for (const edit of edits) {
+        assert.ok(!overlaps(edit.start, Math.max(edit.end, edit.start + 1)), `an edit inside a range sentence: ${JSON.stringify(edit)}`);
+      }
+      const renumbered = applyEdits(text, renumberEdits(model));
+      const after = parseSpeech(renumbered);
+      assert.deepEqual(renumberEdits(after), []);
+    }), { numRuns: RUNS });
+  });
+});
+
 /** Every field of every node, for comparing two models exactly. */
 function snapshot(model: SpeechModel): unknown[] {
   return model.nodes.map((node) => [node.kind, node.level, node.family, node.ordinal, node.style, node.name, node.start, node.markerEnd, node.headingEnd, node.end, node.line, node.endLine, node.inline, node.parent?.start, node.children.length]);
@@ -159,7 +182,8 @@ describe('properties of incremental updates', () => {
 
 describe('incremental updates on a long generated draft', () => {
   const base = generateDraft({ bytes: 20_000, seed: 7 });
-  const piece = fc.constantFrom('一、', '（二）', '3.', '一是', '二要', '第三，', '首先，', '。', '：', '\n', '\n\n', '同志们：', '\n在会议上的讲话\n同志们：\n', '希望', '----------\n', '甲', '');
+  const piece = fc.constantFrom('一、', '（二）', '3.', '一是', '二要', '第三，', '首先，', '。', '：', '\n', '\n\n', '同志们：', '\n在会议上的讲话\n同志们：\n', '希望', '----------\n', '甲', '',
+    '三、四月份', '一、2025年', '二是一些', '<BR>', '&nbsp;', '　　', '，一是', '第一点，', '其一，', '\n- 3 -\n', '最后，', '提升\n');
 
   test('a run of edits anywhere, each update equals a full parse', () => {
     fc.assert(fc.property(fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), piece), { minLength: 1, maxLength: 15 }), (edits) => {
