@@ -5,6 +5,8 @@ import { registerDocumentSymbolSupport } from './features/documentSymbols';
 import { registerNumberingCodeActions } from './features/codeActions';
 import { registerNumberingDiagnostics } from './features/diagnostics';
 import { registerFoldingSupport } from './features/folding';
+import { registerSectionLengthHover } from './features/lengthHover';
+import { registerLengthStatus } from './features/lengthStatus';
 import { registerRenumberCommands } from './features/renumber';
 import { registerSelectionRangeSupport } from './features/selectionRanges';
 import { disposeLog, loggedErrorCount } from './vscode/log';
@@ -22,6 +24,7 @@ function registerLanguageFeatures(models: SpeechModelCache): vscode.Disposable {
     registerSelectionRangeSupport(selector, models),
     registerNumberingCodeActions(selector, models),
     registerCompletionSupport(selector, models),
+    registerSectionLengthHover(selector, models),
   );
 }
 
@@ -33,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerNumberingDiagnostics(models),
     registerRenumberCommands(models),
     registerDevViews(context, (document) => speechLanguages().includes(document.languageId)),
+    registerLengthStatus(models),
     // Internal (not contributed): lets the integration tests check that nothing failed quietly.
     vscode.commands.registerCommand('_speechOutline.loggedErrorCount', loggedErrorCount),
     { dispose: () => features.dispose() },

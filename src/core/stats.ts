@@ -366,3 +366,42 @@ export function targetMinutesFromName(fileName: string): number | undefined {
   const minutes = Number(match[1]);
   return minutes > 0 ? minutes : undefined;
 }
+
+/** One row of the breakdown by top-level section. */
+export interface SectionShare {
+  /** The top-level node; undefined for the row of everything outside the sections. */
+  readonly node: SpeechNode | undefined;
+  readonly count: TextCount;
+  /** The section's share of the draft's spoken units, 0–1. */
+  readonly share: number;
+  /** True when the share is above the limit asked for. */
+  readonly tooLong: boolean;
+}
+
+/**
+ * The draft by top-level section (headings, points and the closing at the root), each with its
+ * share of the whole, then one row for the rest (title, salutation, opening) when it holds any
+ * text. `maxShare` (0–1; 0 or less: never) marks the sections above it.
+ */
+export function sectionShares(model: SpeechModel, maxShare = 0): SectionShare[] {
+  const stats = speechStats(model);
+  const whole = stats.total.spoken;
+  const rows: SectionShare[] = [];
+  let chars = 0;
+  let spoken = 0;
+  for (const node of model.roots) {
+    if (node.kind !== 'heading' && node.kind !== 'point' && node.kind !== 'closing') {
+      continue;
+    }
+    const count = stats.of(node);
+    chars += count.chars;
+    spoken += count.spoken;
+    const share = whole > 0 ? count.spoken / whole : 0;
+    rows.push({ node, count, share, tooLong: maxShare > 0 && share > maxShare && node.kind !== 'closing' });
+  }
+  const rest = { chars: stats.total.chars - chars, spoken: stats.total.spoken - spoken };
+  if (rest.chars > 0) {
+    rows.push({ node: undefined, count: rest, share: whole > 0 ? rest.spoken / whole : 0, tooLong: false });
+  }
+  return rows;
+}

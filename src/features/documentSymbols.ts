@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
-import { mapOutline, type SpeechNode } from '../core';
+import { mapOutline, speechStats, type SpeechNode } from '../core';
 import { headingRange, sectionRange } from '../vscode/convert';
 import { guarded } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
+import { lengthLabel } from '../vscode/length';
 import { readSettings } from '../vscode/settings';
+import { isSection } from './lengthHover';
 
 const HEADING_KINDS = [vscode.SymbolKind.Module, vscode.SymbolKind.Class, vscode.SymbolKind.Method, vscode.SymbolKind.Field];
 const POINT_KINDS: Record<NonNullable<SpeechNode['family']>, vscode.SymbolKind> = {
@@ -38,9 +40,12 @@ export class SpeechDocumentSymbolProvider implements vscode.DocumentSymbolProvid
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
     return guarded('document symbols', document, [], () => {
       const model = this.models.get(document);
-      const limit = readSettings(document).maxOutlineNodes;
+      const settings = readSettings(document);
+      const stats = speechStats(model);
+      // Each section's length in the detail (the Outline view shows it after the name).
       const make = (node: SpeechNode): vscode.DocumentSymbol =>
-        new vscode.DocumentSymbol(node.name || node.marker, '', symbolKind(node), sectionRange(model, node), headingRange(model, node));
+        new vscode.DocumentSymbol(node.name || node.marker, isSection(node) ? lengthLabel(stats.of(node), settings) : '', symbolKind(node), sectionRange(model, node), headingRange(model, node));
+      const limit = settings.maxOutlineNodes;
       // Capped breadth first (the shallow levels stay whole); empty when cancelled.
       return mapOutline(model, make, limit, () => token.isCancellationRequested) ?? [];
     });

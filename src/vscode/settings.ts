@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_SEVERITY, NUMBERING_CODES, type NumberingCode, type Severity } from '../core';
+import { DEFAULT_SEVERITY, DEFAULT_SPEAKING_RATE, NUMBERING_CODES, type NumberingCode, type Severity } from '../core';
 
 export const SECTION = 'speechOutline';
 
@@ -14,6 +14,12 @@ export interface SpeechOutlineSettings {
   readonly checks: Readonly<Record<NumberingCode, CheckLevel>>;
   /** Renumbering also makes sibling markers uniform (brackets, separators, digit width). */
   readonly unifyStyle: boolean;
+  /** Speaking rate in 字 per minute, for speaking time. */
+  readonly speakingRate: number;
+  /** Target speaking time in minutes; 0 for none. */
+  readonly targetMinutes: number;
+  /** Share of the whole (0–1) above which a top-level section is marked too long; 0 for never. */
+  readonly maxSectionShare: number;
 }
 
 /** The setting key of a check: `numbering.gap` → `checks.gap`. */
@@ -32,7 +38,14 @@ export function readSettings(scope?: vscode.ConfigurationScope): SpeechOutlineSe
     maxOutlineNodes: Math.max(10, config.get<number>('maxOutlineNodes', 5000)),
     checks,
     unifyStyle: config.get<boolean>('renumber.unifyStyle', false),
+    speakingRate: positive(config.get<number>('speakingRate', DEFAULT_SPEAKING_RATE), DEFAULT_SPEAKING_RATE),
+    targetMinutes: positive(config.get<number>('targetMinutes', 0), 0),
+    maxSectionShare: positive(config.get<number>('maxSectionShare', 40), 0) / 100,
   };
+}
+
+function positive(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
 /** Language ids whose documents get the speech features (a window setting). */

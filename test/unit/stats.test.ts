@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { countText, parseSpeech, roundMinutes, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode } from '../../src/core';
+import { countText, parseSpeech, roundMinutes, sectionShares, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode } from '../../src/core';
 import { joinLines } from './helpers';
 
 /** [what, text, 字数, spoken units] */
@@ -225,4 +225,21 @@ describe('speaking time and target', () => {
   ] as const) {
     test(`target from the file name: ${name}`, () => assert.equal(targetMinutesFromName(name), minutes));
   }
+});
+
+describe('breakdown by top-level section', () => {
+  test('sections with shares, the rest in one row, long sections marked', () => {
+    const model = parseSpeech(DRAFT);
+    const rows = sectionShares(model, 0.35); // 一、 holds 19 of 48 spoken units
+    assert.deepEqual(rows.map((row) => row.node?.name ?? '(rest)'), ['一、统一思想', '二、突出重点', '谢谢大家', '(rest)']);
+    const total = speechStats(model).total;
+    assert.equal(rows.reduce((sum, row) => sum + row.count.chars, 0), total.chars);
+    assert.ok(Math.abs(rows.reduce((sum, row) => sum + row.share, 0) - 1) < 1e-9);
+    assert.deepEqual(rows.map((row) => row.tooLong), [true, false, false, false]);
+    assert.deepEqual(sectionShares(model, 0).map((row) => row.tooLong), [false, false, false, false]);
+  });
+
+  test('an empty draft has no rows', () => {
+    assert.deepEqual(sectionShares(parseSpeech('')), []);
+  });
 });
