@@ -8,3 +8,4 @@ export * from './outline';
 export { isResidueLine } from './residue';
 export * from './numbering';
 export * from './stats';
+export * from './tigang';
