@@ -98,3 +98,60 @@ export const rangeDraft: fc.Arbitrary<{ text: string; ranges: [number, number][]
   }
   return { text, ranges };
 });
+
+/** Heading styles of one draft, levels 1–4: the standard family or the half-width one. */
+const HEADING_FAMILIES: readonly (readonly ((n: number) => string)[])[] = [
+  [(n) => `${formatChineseNumeral(n)}、`, (n) => `（${formatChineseNumeral(n)}）`, (n) => `${n}.`, (n) => `（${n}）`],
+  [(n) => `${formatChineseNumeral(n)}、`, (n) => `(${formatChineseNumeral(n)})`, (n) => `${n}.`, (n) => `(${n})`],
+];
+
+interface SectionShape {
+  readonly text: string;
+  readonly body: readonly string[];
+  readonly children: readonly SectionShape[];
+}
+
+const headingText = fc.constantFrom('统一思想', '突出重点，扎实推进', '强化落实', '加强领导，压实责任', '夯实基础', '提高认识');
+const bodyLine = fc.oneof(
+  fc.constantFrom('　　正文内容。', '　　会议要求大家认真落实。', '', '  工作成效明显。'),
+  fc.constantFrom('　　一要聚焦重点。二要聚焦难点。', '　　一是压实责任。', '　　第一，抓好落实。'),
+);
+
+const sectionShape: fc.Arbitrary<SectionShape> = fc.letrec<{ section: SectionShape }>((tie) => ({
+  section: fc.record({
+    text: headingText,
+    body: fc.array(bodyLine, { maxLength: 3 }),
+    children: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constant([]), fc.array(tie('section'), { maxLength: 3 })),
+  }),
+})).section;
+
+/**
+ * A well-formed draft: title, salutation, opening, numbered sections nested up to four levels in
+ * one style family, correct numbering, points in bodies, blank lines, a closing; LF or CRLF, with
+ * or without a BOM and a final line break. Restructuring must be reversible on these.
+ */
+export const structuredDraft: fc.Arbitrary<string> = fc.record({
+  family: fc.constantFrom(...HEADING_FAMILIES),
+  topLevel: fc.integer({ min: 1, max: 2 }),
+  prelude: fc.boolean(),
+  sections: fc.array(sectionShape, { minLength: 1, maxLength: 4 }),
+  closing: fc.boolean(),
+  eol: fc.constantFrom('\n', '\r\n'),
+  bom: fc.boolean(),
+  finalBreak: fc.boolean(),
+}).map(({ family, topLevel, prelude, sections, closing, eol, bom, finalBreak }) => {
+  const lines: string[] = prelude ? ['在全县工作会议上的讲话', '同志们：', '　　下面，我讲几点意见。'] : [];
+  const write = (list: readonly SectionShape[], level: number): void => {
+    list.forEach((section, index) => {
+      lines.push(family[level - 1](index + 1) + section.text, ...section.body);
+      if (level < 4) {
+        write(section.children, level + 1);
+      }
+    });
+  };
+  write(sections, topLevel);
+  if (closing) {
+    lines.push('　　希望大家扎实工作。');
+  }
+  return (bom ? '\ufeff' : '') + lines.join(eol) + (finalBreak ? eol : '');
+});
