@@ -28,10 +28,14 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], define: { WEB: 'false' } },
   // The same extension for the web worker extension host (VS Code for the Web): no Node APIs.
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { WEB: 'true' } },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, define: { VERSION: JSON.stringify(pkg.version) } },
+  // The Word writer with the `docx` package: its own bundle, loaded only when an export runs (by the
+  // Node host and the CLI with require, by the web worker host through workspace.fs), so activation
+  // does not parse it. Built for the browser: it needs no Node API, and one file serves both.
+  { ...common, entryPoints: ['src/word/docxWriter.ts'], outfile: 'dist/docx.js', platform: 'browser', format: 'cjs' },
 ];
 
 if (tests) {

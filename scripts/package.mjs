@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { argValue, HarnessError, isMain, log, main, repoRoot, run } from './util.mjs';
 
-// The bundles are ~35 KB; most of the budget is README's screenshot (docs/images). It exists to catch
+// The bundles are ~35 KB and the Word writer (dist/docx.js, loaded only on export) ~70 KB compressed;
+// most of the rest is README's screenshots (docs/images). The budget exists to catch
 // accidents (node_modules, source maps, samples), which are far larger.
-const DEFAULT_BUDGET_KB = 300;
+const DEFAULT_BUDGET_KB = 400;
 
 /** Where `npm run package` writes the .vsix (the repository root; *.vsix is git-ignored). */
 export function vsixPath() {

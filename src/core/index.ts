@@ -5,7 +5,7 @@ export * from './markers';
 export * from './model';
 export * from './numerals';
 export * from './outline';
-export { isResidueLine } from './residue';
+export { isResidueLine, isResidueSpan } from './residue';
 export * from './numbering';
 export * from './stats';
 export * from './tigang';

@@ -14,7 +14,7 @@ import {
   type MarkerStyle,
   type PointFamily,
 } from './markers';
-import { isResidueLine, mayBeResidue } from './residue';
+import { isResidueSpan } from './residue';
 
 /** What a node of the outline is. */
 export type NodeKind = 'title' | 'dateline' | 'salutation' | 'heading' | 'point' | 'closing';
@@ -302,9 +302,6 @@ interface ScanState {
   salutation: MutableNode | undefined;
 }
 
-/** Residue lines are short; longer lines (paragraphs) skip the residue check. */
-const MAX_RESIDUE_LINE = 200;
-
 /**
  * Turns lines into entries (nodes and residue barriers) in document order. Its state is the same
  * after every heading or paragraph-start point once a section has been seen, which is what lets
@@ -383,8 +380,7 @@ class EntryScanner {
       const contentEnd = trimEndOffset(text, pos, lineEnd);
       const heading = canStartHeading(first) ? matchHeadingMarker(text, pos, lineEnd) : undefined;
       const point = heading === undefined && canStartPoint(first) ? matchPointMarker(text, pos, lineEnd) : undefined;
-      if (heading === undefined && point === undefined && contentEnd - pos <= MAX_RESIDUE_LINE && mayBeResidue(first) &&
-        isResidueLine(text.slice(pos, contentEnd))) {
+      if (heading === undefined && point === undefined && isResidueSpan(text, pos, contentEnd)) {
         this.dropNextTitle();
         entries.push({ barrier: pos });
         continue;

@@ -32,6 +32,17 @@ export function mayBeResidue(firstCode: number): boolean {
   return FIRST_CHARS.has(firstCode);
 }
 
+/** Residue lines are short; longer lines (paragraphs) skip the residue check. */
+const MAX_RESIDUE_LINE = 200;
+
+/**
+ * True when the line content in [pos, contentEnd) (indentation and trailing blanks excluded) is
+ * web residue. The caller has checked that no heading or point starts there: those are never residue.
+ */
+export function isResidueSpan(text: string, pos: number, contentEnd: number): boolean {
+  return contentEnd - pos <= MAX_RESIDUE_LINE && mayBeResidue(text.charCodeAt(pos)) && isResidueLine(text.slice(pos, contentEnd));
+}
+
 /** True when `line` (indentation already removed, no line break) is web residue. */
 export function isResidueLine(line: string): boolean {
   if (line.length === 0 || !FIRST_CHARS.has(line.charCodeAt(0))) {

@@ -1,0 +1,172 @@
+// Reading a zip archive (a .docx is one): the central directory, and entries inflated with the
+// platform's DecompressionStream('deflate-raw') (Node 18+ and browser workers alike), each
+// under a size limit so that a zip bomb is refused before it fills memory.
+
+import type { Message } from './numbering';
+
+/** Why an archive or entry cannot be read. */
+export type ZipProblem = 'not-zip' | 'damaged' | 'unsupported' | 'too-large';
+
+export class ZipError extends Error {
+  constructor(
+    readonly problem: ZipProblem,
+    readonly text: Message,
+  ) {
+    super(text.en);
+  }
+}
+
+/** One file in the archive, from the central directory. */
+export interface ZipEntry {
+  readonly name: string;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  readonly flags: number;
+  readonly compressedSize: number;
+  /** The size the directory declares (an archive can lie; inflating checks the real one). */
+  readonly size: number;
+  readonly localHeaderOffset: number;
+}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+
+function u16(bytes: Uint8Array, at: number): number {
+  return bytes[at] | (bytes[at + 1] << 8);
+}
+
+function u32(bytes: Uint8Array, at: number): number {
+  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
+}
+
+function damaged(what: string, zh: string): ZipError {
+  return new ZipError('damaged', { en: `the zip archive is damaged (${what})`, zh: `压缩包已损坏（${zh}）` });
+}
+
+/** True when the bytes start like a zip archive (a local header, or an empty archive's end record). */
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+}
+
+/** Reads the central directory: the entries by name. */
+export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
+  if (!looksLikeZip(bytes)) {
+    throw new ZipError('not-zip', { en: 'not a zip archive', zh: '不是 zip 压缩包' });
+  }
+  // The end record is in the last 22 bytes plus a comment of at most 65535.
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (u32(bytes, at) === END_OF_DIRECTORY) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) {
+    throw damaged('no central directory; truncated?', '找不到中央目录，文件可能不完整');
+  }
+  const count = u16(bytes, end + 10);
+  const directorySize = u32(bytes, end + 12);
+  const directoryOffset = u32(bytes, end + 16);
+  if (count === 0xffff || directoryOffset === 0xffffffff) {
+    throw new ZipError('unsupported', { en: 'ZIP64 archives are not supported', zh: '不支持 ZIP64 格式的压缩包' });
+  }
+  if (directoryOffset + directorySize > end) {
+    throw damaged('the central directory lies outside the file', '中央目录超出文件范围');
+  }
+  const names = new TextDecoder('utf-8');
+  const entries = new Map<string, ZipEntry>();
+  let at = directoryOffset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > end || u32(bytes, at) !== DIRECTORY_ENTRY) {
+      throw damaged('a central directory entry is broken', '中央目录项损坏');
+    }
+    const nameLength = u16(bytes, at + 28);
+    const entry: ZipEntry = {
+      flags: u16(bytes, at + 8),
+      method: u16(bytes, at + 10),
+      compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
+      localHeaderOffset: u32(bytes, at + 42),
+      name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+    };
+    entries.set(entry.name, entry);
+    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+  }
+  return entries;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+function tooLarge(entry: ZipEntry, limit: number): ZipError {
+  return new ZipError('too-large', {
+    en: `${entry.name} inflates to more than ${megabytes(limit)}: refused (a zip bomb, or a document too large to open as text)`,
+    zh: `${entry.name} 解压后超过 ${megabytes(limit)}，已拒绝（可能是压缩炸弹，或文档太大，无法作为文本打开）`,
+  });
+}
+
+/** The bytes of an entry, inflated; refuses (without holding more) once they pass `limit`. */
+export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Promise<Uint8Array> {
+  if (entry.flags & 1) {
+    throw new ZipError('unsupported', { en: `${entry.name} is encrypted`, zh: `${entry.name} 已加密` });
+  }
+  if (entry.size > limit) {
+    throw tooLarge(entry, limit);
+  }
+  const local = entry.localHeaderOffset;
+  if (local + 30 > bytes.length || u32(bytes, local) !== LOCAL_HEADER) {
+    throw damaged(`no local header for ${entry.name}`, `${entry.name} 缺少本地文件头`);
+  }
+  const dataStart = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
+  const dataEnd = dataStart + entry.compressedSize;
+  if (dataEnd > bytes.length) {
+    throw damaged(`${entry.name} is cut short`, `${entry.name} 数据不完整`);
+  }
+  const data = bytes.subarray(dataStart, dataEnd);
+  if (entry.method === 0) {
+    return data;
+  }
+  if (entry.method !== 8) {
+    throw new ZipError('unsupported', { en: `${entry.name} uses compression method ${entry.method}, which is not supported`, zh: `${entry.name} 使用了不支持的压缩方式（${entry.method}）` });
+  }
+  const input = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(data);
+      controller.close();
+    },
+  });
+  const reader = input.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) {
+        break;
+      }
+      total += value.length;
+      if (total > limit) {
+        void reader.cancel().catch(() => undefined);
+        throw tooLarge(entry, limit);
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof ZipError) {
+      throw error;
+    }
+    throw damaged(`${entry.name} does not inflate`, `${entry.name} 无法解压`);
+  }
+  if (chunks.length === 1) {
+    return chunks[0];
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
