@@ -9,6 +9,7 @@ import { registerSectionLengthHover } from './features/lengthHover';
 import { registerLengthStatus } from './features/lengthStatus';
 import { registerRenumberCommands } from './features/renumber';
 import { registerSelectionRangeSupport } from './features/selectionRanges';
+import { registerStructureView } from './features/structureView';
 import { disposeLog, loggedErrorCount } from './vscode/log';
 import { SpeechModelCache } from './vscode/modelCache';
 import { SECTION, speechLanguages, speechSelector } from './vscode/settings';
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerRenumberCommands(models),
     registerDevViews(context, (document) => speechLanguages().includes(document.languageId)),
     registerLengthStatus(models),
+    registerStructureView(models),
     // Internal (not contributed): lets the integration tests check that nothing failed quietly.
     vscode.commands.registerCommand('_speechOutline.loggedErrorCount', loggedErrorCount),
     { dispose: () => features.dispose() },

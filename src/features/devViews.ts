@@ -6,7 +6,7 @@ import { logError } from '../vscode/log';
  * starts collapsed at the bottom of the Explorer, where a newcomer does not see it. A view this
  * extension contributes (e.g. a structure view) adds its id here.
  */
-export const DEV_VIEWS: readonly string[] = ['outline'];
+export const DEV_VIEWS: readonly string[] = ['outline', 'speechOutline.structure'];
 
 /**
  * In development mode only (never for installed users, never in the tests), reveals DEV_VIEWS once,

@@ -25,6 +25,7 @@ const SUITES: Record<string, () => Promise<unknown>> = {
   'portable/outline.test': () => import('../portable/outline.test.js'),
   'portable/numbering.test': () => import('../portable/numbering.test.js'),
   'portable/drafting.test': () => import('../portable/drafting.test.js'),
+  'portable/restructure.test': () => import('../portable/restructure.test.js'),
   'portable/length.test': () => import('../portable/length.test.js'),
 };
 

@@ -1,0 +1,344 @@
+import * as vscode from 'vscode';
+import { NodeIdentities, speechStats, type SpeechModel, type SpeechNode } from '../core';
+import { symbolKind } from './documentSymbols';
+import { dropOnto, registerRestructureCommands, type SectionTarget } from './restructure';
+import { lengthLabel } from '../vscode/length';
+import { guarded, logError } from '../vscode/log';
+import type { SpeechModelCache } from '../vscode/modelCache';
+import { readSettings, speechLanguages } from '../vscode/settings';
+
+export const STRUCTURE_VIEW = 'speechOutline.structure';
+/** The tree's own drag and drop type (the view id in lower case). */
+const TREE_MIME = 'application/vnd.code.tree.speechoutline.structure';
+export const EXPAND_COMMANDS = [1, 2, 3, 4].map((level) => `speechOutline.structure.expandToLevel${level}`);
+const GO_TO_COMMAND = '_speechOutline.structure.goTo';
+/** Internal, for the tests: the view's rows through its provider, and a drop through its controller. */
+export const ITEMS_COMMAND = '_speechOutline.structure.items';
+export const DROP_COMMAND = '_speechOutline.structure.drop';
+
+/** Quiet time after typing before the tree is rebuilt. */
+const REFRESH_DELAY_MS = 300;
+
+/** A row: the node's identity in its document (stable across versions). */
+interface StructureElement {
+  readonly uri: string;
+  readonly id: string;
+}
+
+/** The codicon of each symbol kind, so rows look like the Outline view's. */
+const ICONS: Partial<Record<vscode.SymbolKind, string>> = {
+  [vscode.SymbolKind.File]: 'symbol-file',
+  [vscode.SymbolKind.Key]: 'symbol-key',
+  [vscode.SymbolKind.String]: 'symbol-string',
+  [vscode.SymbolKind.Struct]: 'symbol-struct',
+  [vscode.SymbolKind.Module]: 'symbol-module',
+  [vscode.SymbolKind.Class]: 'symbol-class',
+  [vscode.SymbolKind.Method]: 'symbol-method',
+  [vscode.SymbolKind.Field]: 'symbol-field',
+  [vscode.SymbolKind.Event]: 'symbol-event',
+  [vscode.SymbolKind.EnumMember]: 'symbol-enum-member',
+  [vscode.SymbolKind.Number]: 'symbol-numeric',
+  [vscode.SymbolKind.TypeParameter]: 'symbol-type-parameter',
+};
+
+/** One row as the tests read it. */
+export interface StructureRow {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly depth: number;
+  readonly line: number;
+  readonly icon: string;
+  readonly contextValue: string;
+  readonly collapsible: boolean;
+}
+
+/** The structure view: the active speech draft's sections, with drag and drop to restructure. */
+class StructureProvider implements vscode.TreeDataProvider<StructureElement>, vscode.TreeDragAndDropController<StructureElement> {
+  readonly dragMimeTypes = [TREE_MIME];
+  readonly dropMimeTypes = [TREE_MIME];
+  private readonly changed = new vscode.EventEmitter<StructureElement | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly identities = new Map<string, NodeIdentities>();
+  private readonly elements = new Map<string, StructureElement>();
+  document: vscode.TextDocument | undefined;
+
+  constructor(private readonly models: SpeechModelCache) {}
+
+  /** The model of the shown document, with identities assigned. */
+  model(document = this.document): SpeechModel | undefined {
+    if (document === undefined || document.isClosed) {
+      return undefined;
+    }
+    const model = this.models.get(document);
+    this.identitiesOf(document).update(model);
+    return model;
+  }
+
+  identitiesOf(document: vscode.TextDocument): NodeIdentities {
+    const key = document.uri.toString();
+    let identities = this.identities.get(key);
+    if (identities === undefined) {
+      identities = new NodeIdentities();
+      this.identities.set(key, identities);
+    }
+    return identities;
+  }
+
+  forget(document: vscode.TextDocument): void {
+    this.identities.delete(document.uri.toString());
+  }
+
+  show(document: vscode.TextDocument | undefined): void {
+    this.document = document;
+    this.refresh();
+  }
+
+  refresh(): void {
+    this.elements.clear();
+    this.changed.fire(undefined);
+  }
+
+  element(node: SpeechNode): StructureElement {
+    const id = this.identitiesOf(this.document!).id(node);
+    let element = this.elements.get(id);
+    if (element === undefined) {
+      element = { uri: this.document!.uri.toString(), id };
+      this.elements.set(id, element);
+    }
+    return element;
+  }
+
+  node(element: StructureElement): SpeechNode | undefined {
+    if (this.document === undefined || element.uri !== this.document.uri.toString() || this.model() === undefined) {
+      return undefined;
+    }
+    return this.identitiesOf(this.document).node(element.id);
+  }
+
+  getChildren(element?: StructureElement): StructureElement[] {
+    const document = this.document;
+    if (document === undefined) {
+      return [];
+    }
+    return guarded('structure view', document, [], () => {
+      const model = this.model();
+      if (model === undefined) {
+        return [];
+      }
+      const nodes = element === undefined ? model.roots : this.node(element)?.children ?? [];
+      return nodes.map((node) => this.element(node));
+    });
+  }
+
+  getParent(element: StructureElement): StructureElement | undefined {
+    const parent = this.node(element)?.parent;
+    return parent === undefined ? undefined : this.element(parent);
+  }
+
+  getTreeItem(element: StructureElement): vscode.TreeItem {
+    const node = this.node(element);
+    const model = this.model();
+    if (node === undefined || model === undefined || this.document === undefined) {
+      return new vscode.TreeItem('');
+    }
+    const item = new vscode.TreeItem(node.name || node.marker, node.children.length === 0 ? vscode.TreeItemCollapsibleState.None
+      : node.kind === 'heading' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = element.id;
+    item.iconPath = new vscode.ThemeIcon(ICONS[symbolKind(node)] ?? 'symbol-misc');
+    item.description = lengthLabel(speechStats(model).of(node), readSettings(this.document));
+    item.tooltip = `${node.name}\n${item.description}`;
+    item.contextValue = node.kind === 'heading' || node.kind === 'point' ? node.kind : 'fixed';
+    item.command = { command: GO_TO_COMMAND, title: vscode.l10n.t('Go to Section'), arguments: [element] };
+    return item;
+  }
+
+  handleDrag(source: readonly StructureElement[], dataTransfer: vscode.DataTransfer): void {
+    dataTransfer.set(TREE_MIME, new vscode.DataTransferItem(source.map((element) => element.id)));
+  }
+
+  async handleDrop(target: StructureElement | undefined, dataTransfer: vscode.DataTransfer): Promise<void> {
+    const ids = dataTransfer.get(TREE_MIME)?.value as string[] | undefined;
+    const document = this.document;
+    if (ids === undefined || ids.length !== 1 || document === undefined) {
+      return;
+    }
+    const identities = this.identitiesOf(document);
+    await dropOnto(this.models, document, (model) => {
+      identities.update(model);
+      return identities.node(ids[0]);
+    }, target === undefined ? undefined : (model) => {
+      identities.update(model);
+      return identities.node(target.id);
+    });
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** Depth below the roots. */
+function depthOf(node: SpeechNode): number {
+  let depth = 0;
+  for (let parent = node.parent; parent; parent = parent.parent) {
+    depth++;
+  }
+  return depth;
+}
+
+export function registerStructureView(models: SpeechModelCache): vscode.Disposable {
+  const provider = new StructureProvider(models);
+  const view = vscode.window.createTreeView(STRUCTURE_VIEW, { treeDataProvider: provider, dragAndDropController: provider, showCollapseAll: true });
+  const isSpeech = (document: vscode.TextDocument | undefined): boolean => document !== undefined && speechLanguages().includes(document.languageId);
+  const follow = (editor: vscode.TextEditor | undefined): void => {
+    const document = isSpeech(editor?.document) ? editor!.document : undefined;
+    if (document !== provider.document) {
+      provider.show(document);
+      void vscode.commands.executeCommand('setContext', 'speechOutline.structureHasDraft', document !== undefined);
+    }
+  };
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  let revealTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Highlights the row of the section at the cursor, without taking the focus or opening a hidden view. */
+  const revealCursor = (editor: vscode.TextEditor | undefined): void => {
+    if (!view.visible || editor === undefined || editor.document !== provider.document) {
+      return;
+    }
+    const model = provider.model();
+    if (model === undefined) {
+      return;
+    }
+    const offset = model.lines.offsetAt({ line: editor.selection.active.line, character: editor.selection.active.character });
+    let innermost: SpeechNode | undefined;
+    for (const node of model.nodes) {
+      if (node.start > offset) {
+        break;
+      }
+      if (node.end >= offset || node.line === editor.selection.active.line) {
+        innermost = node;
+      }
+    }
+    if (innermost !== undefined) {
+      view.reveal(provider.element(innermost), { select: true, focus: false }).then(undefined, (error: unknown) => logError('revealing a section', error));
+    }
+  };
+
+  /** Expands every row above `level` (1: only the top-level rows show). */
+  const expandToLevel = async (level: number): Promise<void> => {
+    await vscode.commands.executeCommand(`workbench.actions.treeView.${STRUCTURE_VIEW}.collapseAll`);
+    const model = provider.model();
+    if (model === undefined || !view.visible) {
+      return;
+    }
+    for (const node of model.nodes) {
+      if (node.children.length > 0 && depthOf(node) < level - 1) {
+        await view.reveal(provider.element(node), { expand: true, select: false, focus: false });
+      }
+    }
+  };
+
+  const resolve = (argument: unknown): SectionTarget | undefined => {
+    const element = argument as Partial<StructureElement> | undefined;
+    if (element === undefined || typeof element.id !== 'string' || typeof element.uri !== 'string') {
+      return undefined;
+    }
+    const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === element.uri);
+    if (document === undefined) {
+      return undefined;
+    }
+    const identities = provider.identitiesOf(document);
+    return {
+      document,
+      node: (model) => {
+        identities.update(model);
+        return identities.node(element.id!);
+      },
+    };
+  };
+
+  follow(vscode.window.activeTextEditor);
+  return vscode.Disposable.from(
+    view,
+    provider,
+    registerRestructureCommands(models, resolve),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      follow(editor);
+      revealCursor(editor);
+    }),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document !== provider.document || event.contentChanges.length === 0) {
+        return;
+      }
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => {
+        provider.refresh();
+        revealCursor(vscode.window.activeTextEditor);
+      }, REFRESH_DELAY_MS);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => provider.forget(document)),
+    vscode.window.onDidChangeTextEditorSelection((event) => {
+      clearTimeout(revealTimer);
+      revealTimer = setTimeout(() => revealCursor(event.textEditor), 100);
+    }),
+    view.onDidChangeVisibility((event) => {
+      if (event.visible) {
+        revealCursor(vscode.window.activeTextEditor);
+      }
+    }),
+    ...EXPAND_COMMANDS.map((id, index) => vscode.commands.registerCommand(id, () => expandToLevel(index + 1))),
+    vscode.commands.registerCommand(GO_TO_COMMAND, async (element: StructureElement) => {
+      const target = resolve(element);
+      const model = target && provider.model(target.document);
+      const node = model && target!.node(model);
+      if (node === undefined || model === undefined) {
+        return;
+      }
+      const { line, character } = model.lines.positionAt(node.start);
+      const editor = await vscode.window.showTextDocument(target!.document, { preserveFocus: false });
+      const position = new vscode.Position(line, character);
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+    { dispose: () => { clearTimeout(refreshTimer); clearTimeout(revealTimer); } },
+    vscode.commands.registerCommand(ITEMS_COMMAND, (): StructureRow[] => {
+      const rows: StructureRow[] = [];
+      const walk = (elements: StructureElement[], depth: number): void => {
+        for (const element of elements) {
+          const item = provider.getTreeItem(element);
+          const node = provider.node(element)!;
+          rows.push({
+            id: element.id, label: String(item.label), description: String(item.description ?? ''), depth, line: node.line,
+            icon: (item.iconPath as vscode.ThemeIcon).id, contextValue: item.contextValue ?? '',
+            collapsible: item.collapsibleState !== vscode.TreeItemCollapsibleState.None,
+          });
+          walk(provider.getChildren(element), depth + 1);
+        }
+      };
+      provider.show(isSpeech(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor!.document : undefined);
+      walk(provider.getChildren(), 0);
+      return rows;
+    }),
+    // Drops the row whose section starts on `sourceLine` onto the row on `targetLine` (undefined: empty space), through the controller.
+    vscode.commands.registerCommand(DROP_COMMAND, async (sourceLine: number, targetLine: number | undefined) => {
+      const model = provider.model();
+      if (model === undefined) {
+        return false;
+      }
+      const byLine = (line: number): StructureElement | undefined => {
+        const node = model.nodes.find((candidate) => candidate.line === line);
+        return node && provider.element(node);
+      };
+      const source = byLine(sourceLine);
+      if (source === undefined) {
+        return false;
+      }
+      const version = provider.document!.version;
+      const transfer = new vscode.DataTransfer();
+      provider.handleDrag([source], transfer);
+      await provider.handleDrop(targetLine === undefined ? undefined : byLine(targetLine), transfer);
+      return provider.document!.version !== version;
+    }),
+  );
+}
