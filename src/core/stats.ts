@@ -367,6 +367,11 @@ export function targetMinutesFromName(fileName: string): number | undefined {
   return minutes > 0 ? minutes : undefined;
 }
 
+/** Nodes that have a length of their own worth showing (a section): headings, points, the closing. */
+export function isSection(node: SpeechNode): boolean {
+  return node.kind === 'heading' || node.kind === 'point' || node.kind === 'closing';
+}
+
 /** One row of the breakdown by top-level section. */
 export interface SectionShare {
   /** The top-level node; undefined for the row of everything outside the sections. */
@@ -390,7 +395,7 @@ export function sectionShares(model: SpeechModel, maxShare = 0): SectionShare[] 
   let chars = 0;
   let spoken = 0;
   for (const node of model.roots) {
-    if (node.kind !== 'heading' && node.kind !== 'point' && node.kind !== 'closing') {
+    if (!isSection(node)) {
       continue;
     }
     const count = stats.of(node);

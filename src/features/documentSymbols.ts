@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { mapOutline, speechStats, type SpeechNode } from '../core';
+import { isSection, mapOutline, speechStats, type SpeechNode } from '../core';
 import { headingRange, sectionRange } from '../vscode/convert';
 import { guarded } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { lengthLabel } from '../vscode/length';
 import { readSettings } from '../vscode/settings';
-import { isSection } from './lengthHover';
 
 const HEADING_KINDS = [vscode.SymbolKind.Module, vscode.SymbolKind.Class, vscode.SymbolKind.Method, vscode.SymbolKind.Field];
 const POINT_KINDS: Record<NonNullable<SpeechNode['family']>, vscode.SymbolKind> = {

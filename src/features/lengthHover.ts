@@ -1,15 +1,10 @@
 import * as vscode from 'vscode';
-import { speechStats, type SpeechNode } from '../core';
+import { isSection, speechStats, type SpeechNode } from '../core';
 import { headingRange, toOffset } from '../vscode/convert';
 import { escapeMarkdown, lengthLabel, percent } from '../vscode/length';
 import { guarded } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { readSettings } from '../vscode/settings';
-
-/** Nodes whose section has a length worth showing: headings, points and the closing. */
-export function isSection(node: SpeechNode): boolean {
-  return node.kind === 'heading' || node.kind === 'point' || node.kind === 'closing';
-}
 
 /** Hover on a heading (or a point's lead, or the closing): its section's length, time and share. */
 export class SectionLengthHoverProvider implements vscode.HoverProvider {

@@ -3,7 +3,9 @@
 
 import type { Mode } from '../mode';
 import { checkMode } from './check';
+import { markdownMode } from './markdown';
 import { outlineMode } from './outline';
 import { renumberMode } from './renumber';
+import { statsMode } from './stats';
 
-export const MODES: readonly Mode[] = [outlineMode, checkMode, renumberMode];
+export const MODES: readonly Mode[] = [outlineMode, checkMode, renumberMode, statsMode, markdownMode];

@@ -1,0 +1,110 @@
+// --stats: each section's 字数 and speaking time and the draft's totals, as a table or as JSON
+// ({ total: { chars, spoken, minutes }, sections: [{ name, line, chars, spoken, minutes, children }] }).
+
+import { DEFAULT_SPEAKING_RATE, isSection, parseSpeech, roundMinutes, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode, type TextCount } from '../../core';
+import type { Context, ReportMode } from '../mode';
+import { count, msg, say } from '../messages';
+
+const T = {
+  header: msg('line    chars    min  share  section', '  行     字数   分钟   占比  部分'),
+  total: msg('total', '全文'),
+  rate: msg('at {0} chars per minute', '按每分钟 {0} 字计'),
+  target: msg('target {0} min (from the file name): {1}', '目标 {0} 分钟（来自文件名）：{1}'),
+  over: msg('{0} min over', '超出 {0} 分钟'),
+  spare: msg('{0} min to spare', '还余 {0} 分钟'),
+  badRate: msg('--rate needs a number of chars per minute above 0, not {0}', '--rate 需要大于 0 的每分钟字数，而不是 {0}'),
+  summary: msg('{0}: {1} chars, ≈{2} min', '{0}：共 {1} 字，约 {2} 分钟'),
+};
+
+/** The speaking rate from --rate, or an error message. */
+function rateOf(context: Context): number | string {
+  const value = context.options.get('--rate');
+  if (value === undefined) return DEFAULT_SPEAKING_RATE;
+  const rate = Number(value);
+  return typeof value === 'string' && Number.isFinite(rate) && rate > 0 ? rate : say(context.language, T.badRate, String(value));
+}
+
+/** A section as --stats --json prints it. Lines are zero-based. */
+interface SectionJson {
+  readonly name: string;
+  readonly line: number;
+  readonly chars: number;
+  readonly spoken: number;
+  readonly minutes: number;
+  readonly children: SectionJson[];
+}
+
+const exactMinutes = (count: TextCount, rate: number): number => Math.round(speakingMinutes(count.spoken, rate) * 100) / 100;
+const grouped = (n: number): string => n.toLocaleString('en-US');
+
+let rateReported = false;
+
+export const statsMode: ReportMode = {
+  kind: 'report',
+  flag: '--stats',
+  usage: '--stats [--rate N] [--json] FILE…',
+  help: msg(
+    "length and speaking time: each section's 字数 (as Word counts), minutes and share, then the totals; --json: [{ file, total: { chars, spoken, minutes }, sections: [{ name, line, chars, spoken, minutes, children }] }] (0-based lines)",
+    '字数与讲话时长：每个部分的字数（与 Word 的字数统计一致）、分钟数和占比，以及全文合计；--json：[{ file, total: { chars, spoken, minutes }, sections: [{ name, line, chars, spoken, minutes, children }] }]（行号从 0 开始）',
+  ),
+  options: [{ flag: '--rate', value: true, help: msg('speaking rate in chars per minute (default 200)', '语速，每分钟字数（默认 200）') }],
+  report(draft, context) {
+    const rate = rateOf(context);
+    if (typeof rate === 'string') {
+      if (!rateReported) context.out.error(rate);
+      rateReported = true;
+      return { failed: true };
+    }
+    const model = parseSpeech(draft.text);
+    const stats = speechStats(model);
+    const total = stats.total;
+    if (context.json) {
+      const sections: SectionJson[] = [];
+      const open = new Map<SpeechNode, SectionJson>();
+      for (const node of model.nodes) {
+        if (!isSection(node)) continue;
+        const count = stats.of(node);
+        const item: SectionJson = { name: node.name, line: node.line, chars: count.chars, spoken: count.spoken, minutes: exactMinutes(count, rate), children: [] };
+        open.set(node, item);
+        const parent = node.parent !== undefined ? open.get(node.parent) : undefined;
+        (parent?.children ?? sections).push(item);
+      }
+      return { json: { total: { chars: total.chars, spoken: total.spoken, minutes: exactMinutes(total, rate) }, sections }, tally: total };
+    }
+    const { paint, language } = context;
+    const lines: string[] = [];
+    if (context.several) lines.push(paint.bold(draft.file.name));
+    lines.push(paint.dim(say(language, T.header)));
+    const width = String(model.lines.lineCount).length;
+    const row = (line: string, count: TextCount, share: string, name: string): string =>
+      `${line.padStart(Math.max(4, width))}  ${grouped(count.chars).padStart(7)}  ${String(roundMinutes(speakingMinutes(count.spoken, rate))).padStart(5)}  ${share.padStart(5)}  ${name}`;
+    const depth = new Map<SpeechNode, number>();
+    for (const node of model.nodes) {
+      // Every section but points inside points (they are in the JSON).
+      if (!isSection(node) || (node.kind === 'point' && node.parent?.kind === 'point')) continue;
+      const d = node.parent !== undefined && depth.has(node.parent) ? depth.get(node.parent)! + 1 : 0;
+      depth.set(node, d);
+      const count = stats.of(node);
+      const share = total.spoken > 0 ? `${Math.round((count.spoken / total.spoken) * 100)}%` : '—';
+      lines.push(row(String(node.line + 1), count, share, '  '.repeat(d) + node.name));
+    }
+    lines.push(paint.bold(row('', total, '100%', say(language, T.total))) + '  ' + paint.dim(say(language, T.rate, rate)));
+    const target = draft.file.path !== undefined ? targetMinutesFromName(draft.file.path) : undefined;
+    if (target !== undefined) {
+      const minutes = roundMinutes(speakingMinutes(total.spoken, rate));
+      const difference = Math.abs(Math.round((minutes - target) * 10) / 10);
+      const verdict = minutes > target ? paint.yellow(say(language, T.over, difference)) : say(language, T.spare, difference);
+      lines.push(say(language, T.target, target, verdict));
+    }
+    return { text: lines.join('\n') + '\n' + (context.several ? '\n' : ''), tally: total };
+  },
+  summary(context, tallies) {
+    if (!context.several || tallies.length === 0) return undefined;
+    const rate = rateOf(context);
+    if (typeof rate === 'string') return undefined;
+    const totals = (tallies as (TextCount | undefined)[]).filter((t): t is TextCount => t !== undefined);
+    const chars = totals.reduce((sum, t) => sum + t.chars, 0);
+    const spoken = totals.reduce((sum, t) => sum + t.spoken, 0);
+    return say(context.language, T.summary, count(context.language, totals.length, 'file'), grouped(chars), roundMinutes(speakingMinutes(spoken, rate))) + '\n';
+  },
+};
