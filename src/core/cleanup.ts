@@ -1,0 +1,161 @@
+// Paste cleanup: turns text copied from a web page, a document site or a PDF into a clean speech
+// draft. One function, used by the Clean Up Text command, the Paste as Speech Text provider and
+// the CLI's --clean. Steps, in order:
+//  1. HTML → text (tags, comments, scripts go; line-breaking tags become breaks; entities decoded);
+//  2. collapsed paragraphs split at runs of two or more ideographic / no-break spaces;
+//  3. residue lines removed (the parser's residue table: control words on short lines, simplified
+//     and traditional), page numbers removed and the wrapped lines around them brought together;
+//  4. punctuation, full-width digits and spaces fixed (GB/T 15834);
+//  5. collapsed paragraphs split before a heading or point marker that follows a sentence end;
+//  6. hard-wrapped lines joined back into their paragraph or heading;
+//  7. paragraphs laid out: one per line, blank lines and indents as the options say.
+// Loses no content (every Chinese character outside removed residue lines stays, in order) and is
+// linear in the text. Idempotent: the steps are run again on their own result until it is stable
+// (at most MAX_PASSES; one more pass that changes nothing is the usual case), because a split can
+// make a text look hard-wrapped and a join can make a line look collapsed.
+
+import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker } from './markers';
+import { mayBeResidue, residueKind } from './residue';
+import { htmlToText, isHtmlDocument, looksLikeHtml } from './cleanupHtml';
+import { layOut, type BlankLines, type Indent } from './cleanupLayout';
+import { joinWrappedLines, splitAtMarkers, splitAtSpaceRuns } from './cleanupParagraphs';
+import { fixPunctuation } from './cleanupPunctuation';
+import { endsSentence, trimBlanks } from './cleanupText';
+
+export type { BlankLines, Indent } from './cleanupLayout';
+
+export interface CleanupOptions {
+  /** Blank lines between paragraphs (default `keep`: as the draft has them, a run becoming one). */
+  readonly blankLines?: BlankLines;
+  /** First-line indent (default `keep`: indented paragraphs get two ideographic spaces, others none). */
+  readonly indent?: Indent;
+  /** The text is an HTML document (a clipboard's text/html); default: decided from the text. */
+  readonly html?: boolean;
+}
+
+/** What the cleanup did, in counts. */
+export interface CleanupReport {
+  /** Residue lines removed (breadcrumbs, meta lines, page actions, footers, counters, separators). */
+  residueLines: number;
+  /** Page numbers removed from between wrapped lines. */
+  pageNumbers: number;
+  /** HTML tags and comments removed. */
+  htmlTags: number;
+  /** Character entities decoded (&nbsp; &amp; &#12288;…). */
+  entities: number;
+  /** Collapsed paragraphs split. */
+  paragraphsSplit: number;
+  /** Hard-wrapped lines joined to the line before. */
+  linesJoined: number;
+  /** Punctuation marks made full width. */
+  punctuation: number;
+  /** Full-width digits made ASCII. */
+  digits: number;
+  /** Spaces removed between Chinese and digits or Latin letters. */
+  spaces: number;
+}
+
+export interface CleanupResult {
+  /** The cleaned text. */
+  readonly text: string;
+  /** True when the cleaned text differs from the input. */
+  readonly changed: boolean;
+  readonly report: CleanupReport;
+  /** The residue and page-number lines removed, as they were (trimmed). */
+  readonly removed: readonly string[];
+}
+
+/** True when every count in the report is zero (the text may still have had its layout normalised). */
+export function isEmptyReport(report: CleanupReport): boolean {
+  return Object.values(report).every((count) => count === 0);
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** A line the parser would read as a heading or point: never residue, as in the parser. */
+function startsWithMarker(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (canStartHeading(code) && matchHeadingMarker(text, 0, text.length) !== undefined) ||
+    (canStartPoint(code) && matchPointMarker(text, 0, text.length) !== undefined);
+}
+
+/** Step 3: removes residue lines; around a page number, blank lines inside an unfinished sentence go too. */
+function removeResidue(lines: readonly string[], report: CleanupReport, removed: string[]): string[] {
+  const out: string[] = [];
+  let skipBlanks = false;
+  for (const line of lines) {
+    const text = trimBlanks(line);
+    if (text.length === 0) {
+      if (!skipBlanks) {
+        out.push(line);
+      }
+      continue;
+    }
+    const kind = mayBeResidue(text.charCodeAt(0)) && !startsWithMarker(text) ? residueKind(text) : undefined;
+    if (kind === 'residue' || kind === 'pageNumber') {
+      removed.push(text);
+      if (kind === 'pageNumber') {
+        report.pageNumbers++;
+        // The page number sat inside a paragraph when the line before it does not end a sentence.
+        let last = out.length - 1;
+        while (last >= 0 && trimBlanks(out[last]).length === 0) {
+          last--;
+        }
+        if (last >= 0 && !endsSentence(out[last])) {
+          out.length = last + 1;
+          skipBlanks = true;
+        }
+      } else {
+        report.residueLines++;
+      }
+      continue;
+    }
+    skipBlanks = false;
+    out.push(line);
+  }
+  return out;
+}
+
+const MAX_PASSES = 4;
+
+/** Cleans `text` (see the steps above). A leading BOM is kept; line breaks follow the text's first one. */
+export function cleanText(input: string, options: CleanupOptions = {}): CleanupResult {
+  const report: CleanupReport = { residueLines: 0, pageNumbers: 0, htmlTags: 0, entities: 0, paragraphsSplit: 0, linesJoined: 0, punctuation: 0, digits: 0, spaces: 0 };
+  const removed: string[] = [];
+  let text = cleanOnce(input, options, report, removed);
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const again = cleanOnce(text, { ...options, html: false }, report, removed);
+    if (again === text) {
+      break;
+    }
+    text = again;
+  }
+  return { text, changed: text !== input, report, removed };
+}
+
+function cleanOnce(input: string, options: CleanupOptions, report: CleanupReport, removed: string[]): string {
+  const bom = input.startsWith('\ufeff') ? '\ufeff' : '';
+  let text = bom === '' ? input : input.slice(1);
+  const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+  const finalBreak = /[\r\n]$/.test(text);
+  const document = options.html ?? isHtmlDocument(text);
+  if (document || looksLikeHtml(text)) {
+    const counts = { tags: 0, entities: 0 };
+    text = htmlToText(text, document, counts);
+    report.htmlTags = counts.tags;
+    report.entities = counts.entities;
+  }
+  let lines = text.split(LINE_BREAK);
+  const splitBefore = report.paragraphsSplit;
+  lines = splitAtSpaceRuns(lines, report);
+  const collapsed = report.paragraphsSplit > splitBefore;
+  lines = removeResidue(lines, report, removed);
+  lines = lines.map((line) => fixPunctuation(line, report));
+  lines = splitAtMarkers(lines, collapsed, report);
+  lines = joinWrappedLines(lines, report);
+  let output = layOut(lines, options.blankLines ?? 'keep', options.indent ?? 'keep', eol);
+  if (finalBreak && output.length > 0) {
+    output += eol;
+  }
+  return bom + output;
+}

@@ -1,0 +1,195 @@
+// Steps 3 and 4 of the cleanup, on lines: split collapsed paragraphs (at runs of ideographic or
+// no-break spaces, and before a heading or point marker that follows a sentence end) and join
+// hard-wrapped lines back into their paragraph or heading.
+
+import { canStartHeading, canStartPoint, isBlank, isSentenceEnd, matchHeadingMarker, matchPointMarker } from './markers';
+import { CLOSING, contentEnd, displayWidth, endsSentence, indentEnd } from './cleanupText';
+
+/** True when `piece` is a marker with nothing after it (一、 （二） 1. 一是 第一，): a run after it is not a paragraph break. */
+function isBareMarker(piece: string): boolean {
+  const probe = piece + '甲';
+  const heading = canStartHeading(probe.charCodeAt(0)) ? matchHeadingMarker(probe, 0, probe.length) : undefined;
+  const point = heading === undefined && canStartPoint(probe.charCodeAt(0)) ? matchPointMarker(probe, 0, probe.length) : undefined;
+  return (heading ?? point)?.end === piece.length;
+}
+
+const IDEOGRAPHIC_SPACE = 0x3000;
+const NO_BREAK_SPACE = 0xa0;
+
+/**
+ * Splits lines at runs holding two or more ideographic or no-break spaces (the lost first-line
+ * indent of the next paragraph). The run stays at the start of the new line, as its indent.
+ * A run after a single character (讲　　话) or after a bare marker (一、　　总体要求) is not a break.
+ */
+export function splitAtSpaceRuns(lines: readonly string[], counts: { paragraphsSplit: number }): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const end = contentEnd(line);
+    let pieceStart = 0;
+    let i = indentEnd(line);
+    let contentStart = i;
+    while (i < end) {
+      if (!isBlank(line.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const runStart = i;
+      let wide = 0;
+      while (i < end && isBlank(line.charCodeAt(i))) {
+        const code = line.charCodeAt(i);
+        if (code === IDEOGRAPHIC_SPACE || code === NO_BREAK_SPACE) {
+          wide++;
+        }
+        i++;
+      }
+      if (wide >= 2 && i < end && runStart - contentStart >= 2 && !isBareMarker(line.slice(contentStart, runStart))) {
+        out.push(line.slice(pieceStart, runStart));
+        counts.paragraphsSplit++;
+        pieceStart = runStart;
+        contentStart = i;
+      }
+    }
+    out.push(pieceStart === 0 ? line : line.slice(pieceStart));
+  }
+  return out;
+}
+
+/** Offsets in `line` where a heading (`heading: true`) or point marker starts right after a sentence end. */
+function markerBoundaries(line: string): { at: number; cut: number; heading: boolean }[] {
+  const found: { at: number; cut: number; heading: boolean }[] = [];
+  const end = line.length;
+  for (let i = indentEnd(line); i < end; i++) {
+    if (!isSentenceEnd(line.charCodeAt(i))) {
+      continue;
+    }
+    let cut = i + 1;
+    while (cut < end && CLOSING.has(line.charCodeAt(cut))) {
+      cut++;
+    }
+    let j = cut;
+    while (j < end && isBlank(line.charCodeAt(j))) {
+      j++;
+    }
+    if (j >= end) {
+      break;
+    }
+    const code = line.charCodeAt(j);
+    if (canStartHeading(code) && matchHeadingMarker(line, j, end) !== undefined) {
+      found.push({ at: j, cut, heading: true });
+    } else if (canStartPoint(code) && matchPointMarker(line, j, end) !== undefined) {
+      found.push({ at: j, cut, heading: false });
+    }
+    i = j - 1;
+  }
+  return found;
+}
+
+/**
+ * Splits collapsed lines before every heading or point marker that follows a sentence end. Only
+ * when the text shows it was collapsed (`collapsed`: runs were split, or a line holds two or more
+ * headings after sentence ends): otherwise 一是…。二是…。 in one paragraph, and a sentence like
+ * …。三、四月份… , stay as written.
+ */
+export function splitAtMarkers(lines: readonly string[], collapsed: boolean, counts: { paragraphsSplit: number }): string[] {
+  const boundaries = lines.map((line) => (line.length < 4 ? [] : markerBoundaries(line)));
+  const evidence = collapsed || boundaries.some((found) => found.filter((b) => b.heading).length >= 2);
+  if (!evidence) {
+    return [...lines];
+  }
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    let start = 0;
+    for (const boundary of boundaries[index]) {
+      out.push(line.slice(start, boundary.cut));
+      counts.paragraphsSplit++;
+      start = boundary.at;
+    }
+    out.push(start === 0 ? line : line.slice(start));
+  });
+  return out;
+}
+
+/** Wrap widths considered, in columns (a CJK character is two). */
+const MIN_WRAP = 20;
+const MAX_WRAP = 200;
+/** How much shorter than the wrap width a full line may be (justification, punctuation at line ends). */
+const TOLERANCE = 6;
+
+/** True when `line` can continue the paragraph of the line before it: not blank, not indented, not a marker. */
+function continues(line: string): boolean {
+  if (line.length === 0 || isBlank(line.charCodeAt(0))) {
+    return false;
+  }
+  const code = line.charCodeAt(0);
+  return !(canStartHeading(code) && matchHeadingMarker(line, 0, line.length) !== undefined) &&
+    !(canStartPoint(code) && matchPointMarker(line, 0, line.length) !== undefined);
+}
+
+function isAsciiWord(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * Joins hard-wrapped lines (text from a PDF) back into their paragraph or heading. The text is
+ * taken as wrapped only when its lines show a wrap width: several lines of nearly one width, and
+ * almost none wider. A line at that width that does not end a sentence then continues on the next
+ * line, unless the next line is blank, indented or starts with a marker.
+ */
+export function joinWrappedLines(lines: readonly string[], counts: { linesJoined: number }): string[] {
+  const widths = lines.map((line) => displayWidth(line, MAX_WRAP * 2));
+  const histogram = new Int32Array(MAX_WRAP * 2 + 2);
+  let nonBlank = 0;
+  for (const width of widths) {
+    if (width > 0) {
+      histogram[Math.min(width, histogram.length - 1)]++;
+      nonBlank++;
+    }
+  }
+  const prefix = new Int32Array(histogram.length + 1);
+  for (let w = 0; w < histogram.length; w++) {
+    prefix[w + 1] = prefix[w] + histogram[w];
+  }
+  const inBand = (w: number): number => prefix[w + 1] - prefix[Math.max(0, w - TOLERANCE)];
+  let wrap = 0;
+  let best = 0;
+  for (let w = MIN_WRAP; w <= MAX_WRAP; w++) {
+    if (inBand(w) >= best) {
+      best = inBand(w);
+      wrap = w;
+    }
+  }
+  const wider = nonBlank - prefix[Math.min(wrap + TOLERANCE + 1, prefix.length - 1)];
+  if (best < 3 || wider > Math.max(2, nonBlank / 10)) {
+    return [...lines];
+  }
+  const joinsNext = (index: number): boolean => index + 1 < lines.length && widths[index] >= wrap - TOLERANCE && widths[index] <= wrap + TOLERANCE &&
+    !endsSentence(lines[index]) && continues(lines[index + 1]);
+  let joinable = 0;
+  for (let index = 0; index < lines.length && joinable < 2; index++) {
+    if (joinsNext(index)) {
+      joinable++;
+    }
+  }
+  if (joinable < 2) {
+    return [...lines];
+  }
+  const out: string[] = [];
+  let current: string | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (current === undefined) {
+      current = line;
+    } else {
+      const head = current.slice(0, contentEnd(current));
+      const tail = line.slice(0, contentEnd(line));
+      const space = isAsciiWord(head.charCodeAt(head.length - 1)) && isAsciiWord(tail.charCodeAt(0)) ? ' ' : '';
+      current = head + space + tail;
+      counts.linesJoined++;
+    }
+    if (!joinsNext(index)) {
+      out.push(current);
+      current = undefined;
+    }
+  }
+  return out;
+}
