@@ -50,11 +50,12 @@ function cliOutline(cli, file) {
   const result = capture(process.execPath, [cli, '--json', file]);
   if (result.status !== 0) throw new HarnessError(`node ${cli} --json ${file} failed (exit ${result.status}):\n${result.stderr || result.stdout}`);
   try {
-    const roots = JSON.parse(result.stdout);
-    if (!Array.isArray(roots)) throw new Error('not an array');
-    return roots;
+    // The CLI prints one record per file: [{ file, outline: [roots…] }].
+    const [record] = JSON.parse(result.stdout);
+    if (!record || !Array.isArray(record.outline)) throw new Error('not [{ file, outline: [...] }]');
+    return record.outline;
   } catch (error) {
-    throw new HarnessError(`node ${cli} --json ${file} did not print a JSON array of outline nodes (${error.message}); it printed:\n${result.stdout.slice(0, 2000)}`);
+    throw new HarnessError(`node ${cli} --json ${file} did not print [{ file, outline }] (${error.message}); it printed:\n${result.stdout.slice(0, 2000)}`);
   }
 }
 
