@@ -10,6 +10,8 @@ import { registerLengthStatus } from './features/lengthStatus';
 import { registerRenumberCommands } from './features/renumber';
 import { registerSelectionRangeSupport } from './features/selectionRanges';
 import { registerStructureView } from './features/structureView';
+import { registerWordExport } from './features/wordExport';
+import { registerWordOpen } from './features/wordOpen';
 import { disposeLog, loggedErrorCount } from './vscode/log';
 import { SpeechModelCache } from './vscode/modelCache';
 import { SECTION, speechLanguages, speechSelector } from './vscode/settings';
@@ -39,6 +41,8 @@ export function activate(context: vscode.ExtensionContext): void {
     registerDevViews(context, (document) => speechLanguages().includes(document.languageId)),
     registerLengthStatus(models),
     registerStructureView(models),
+    registerWordExport(context, models),
+    registerWordOpen(),
     // Internal (not contributed): lets the integration tests check that nothing failed quietly.
     vscode.commands.registerCommand('_speechOutline.loggedErrorCount', loggedErrorCount),
     { dispose: () => features.dispose() },

@@ -5,6 +5,7 @@
 import { DECODERS, type Decoder } from './decoders';
 import { M } from './messages';
 import type { Message } from '../core';
+import { readWordDocument, WordReadError } from '../core/wordImport';
 
 /** A file's text, ready for the core, and what is needed to write it back the same way. */
 export interface Decoded {
@@ -57,8 +58,24 @@ export function decodeText(bytes: Uint8Array, decoders: readonly Decoder[] = DEC
 /** Plain-text drafts. */
 export const textFormat: InputFormat = { extensions: ['.speech', '.txt'], decode: (bytes) => decodeText(bytes) };
 
+/** Word documents: paragraphs as lines, Word's automatic numbers written out (src/core/wordImport). */
+export const wordFormat: InputFormat = {
+  extensions: ['.docx', '.docm', '.dotx'],
+  async decode(bytes) {
+    try {
+      const { text } = await readWordDocument(bytes);
+      return { text, bom: false, encoding: 'Word', encode: undefined };
+    } catch (error) {
+      if (error instanceof WordReadError) {
+        return { error: error.text };
+      }
+      throw error;
+    }
+  },
+};
+
 /** Every format, in order; a named file with an extension not listed here is read as text. */
-export const FORMATS: InputFormat[] = [textFormat];
+export const FORMATS: InputFormat[] = [textFormat, wordFormat];
 
 /** The format of a file name (text for unknown extensions), and whether directory search takes it. */
 export function formatOf(file: string): { format: InputFormat; listed: boolean } {

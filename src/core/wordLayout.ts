@@ -32,6 +32,14 @@ export const DEFAULT_WORD_FONTS: WordFonts = {
   pageNumber: ['宋体', 'SimSun'],
 };
 
+/** The font roles, in the order settings and help list them. */
+export const FONT_ROLES: readonly FontRole[] = ['title', 'heading1', 'heading2', 'body', 'pageNumber'];
+
+/** A font setting as users write it, "仿宋_GB2312, 仿宋, FangSong" (ASCII or full-width commas), as a list. */
+export function parseFontList(value: string | undefined): string[] {
+  return (value ?? '').split(/[,，、;；]/).map((name) => name.trim()).filter((name) => name.length > 0);
+}
+
 export interface WordLayoutOptions {
   readonly fonts?: Partial<WordFonts>;
   /** 1. headings in bold (a local custom, not the standard). */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { parseFontList, FONT_ROLES, type FontRole, type WordLayoutOptions } from '../core/wordLayout';
 import { DEFAULT_SEVERITY, DEFAULT_SPEAKING_RATE, NUMBERING_CODES, type NumberingCode, type Severity } from '../core';
 
 export const SECTION = 'speechOutline';
@@ -56,4 +57,17 @@ export function speechLanguages(): string[] {
 /** The document selector for the configured languages (files and untitled documents, any scheme). */
 export function speechSelector(): vscode.DocumentSelector {
   return speechLanguages().map((language) => ({ language }));
+}
+
+/** The Word export's options for a document: fonts ("name, fallback, …"; empty for the default) and bold options. */
+export function readWordOptions(scope?: vscode.ConfigurationScope): WordLayoutOptions {
+  const config = vscode.workspace.getConfiguration(`${SECTION}.word`, scope);
+  const fonts: Partial<Record<FontRole, string[]>> = {};
+  for (const role of FONT_ROLES) {
+    const names = parseFontList(config.get<string>(`fonts.${role}`, ''));
+    if (names.length > 0) {
+      fonts[role] = names;
+    }
+  }
+  return { fonts, boldLevel3: config.get<boolean>('boldLevel3Headings', false), boldPointLeads: config.get<boolean>('boldPointLeads', false) };
 }

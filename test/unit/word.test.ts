@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import * as docx from 'docx';
 import fc from 'fast-check';
 import { outlineToJson, parseSpeech } from '../../src/core';
-import { gridCharPitch, layoutSpeech, officialPage, paragraphText } from '../../src/core/wordLayout';
+import { DEFAULT_WORD_FONTS, FONT_ROLES, gridCharPitch, layoutSpeech, officialPage, paragraphText, parseFontList } from '../../src/core/wordLayout';
 import { formatListNumber, readWordDocument, WordReadError, type WordProblem } from '../../src/core/wordImport';
 import { attribute, xmlTags } from '../../src/core/xml';
 import { styleId, writeDocx } from '../../src/word/docxWriter';
@@ -86,6 +86,14 @@ describe('Word layout (GB/T 9704-2012)', () => {
     const bold = layoutSpeech(parseSpeech(text), { boldLevel3: true, boldPointLeads: true });
     assert.equal(bold.styles.find((style) => style.role === 'heading3')?.bold, true);
     assert.deepEqual(bold.paragraphs[4].runs, [{ text: '一是压实责任。', bold: true }, { text: '要层层落实。' }, { text: '二是强化考核。', bold: true }]);
+  });
+
+  test('the font settings\' defaults in package.json are the layout\'s defaults', () => {
+    const properties = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).contributes.configuration.properties;
+    for (const role of FONT_ROLES) {
+      assert.deepEqual(parseFontList(properties[`speechOutline.word.fonts.${role}`].default), DEFAULT_WORD_FONTS[role], role);
+    }
+    assert.deepEqual(parseFontList(' 仿宋_GB2312，仿宋, FangSong ,'), ['仿宋_GB2312', '仿宋', 'FangSong']);
   });
 
   test('web residue lines are left out; control characters Word cannot hold are dropped and reported', () => {

@@ -27,6 +27,7 @@ const SUITES: Record<string, () => Promise<unknown>> = {
   'portable/drafting.test': () => import('../portable/drafting.test.js'),
   'portable/restructure.test': () => import('../portable/restructure.test.js'),
   'portable/length.test': () => import('../portable/length.test.js'),
+  'portable/word.test': () => import('../portable/word.test.js'),
 };
 
 

@@ -3,9 +3,10 @@
 
 import type { Mode } from '../mode';
 import { checkMode } from './check';
+import { docxMode } from './docx';
 import { markdownMode } from './markdown';
 import { outlineMode } from './outline';
 import { renumberMode } from './renumber';
 import { statsMode } from './stats';
 
-export const MODES: readonly Mode[] = [outlineMode, checkMode, renumberMode, statsMode, markdownMode];
+export const MODES: readonly Mode[] = [outlineMode, checkMode, renumberMode, statsMode, markdownMode, docxMode];
