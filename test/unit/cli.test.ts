@@ -51,7 +51,7 @@ describe('speech-outline FILE', () => {
 
   const bad: [string, () => string, RegExp][] = [
     ['a missing file', () => join(dir, 'missing.speech'), /no such file/],
-    ['a directory without drafts', () => mkdtempSync(join(tmpdir(), 'speech-outline-empty-')), /no drafts \(\.speech \.txt\) in this directory/],
+    ['a directory without drafts', () => mkdtempSync(join(tmpdir(), 'speech-outline-empty-')), /no drafts \(\.speech \.txt \.docx \.docm \.dotx\) in this directory/],
     ['binary content', () => file('binary.speech', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2])), /binary content/],
     ['invalid UTF-8', () => file('latin1.speech', Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xff])), /not valid UTF-8 text/],
   ];
