@@ -58,14 +58,14 @@ suite('Word export and open', () => {
   });
 
   test('an existing file is kept unless replacing is confirmed', async () => {
-    const before = await vscode.workspace.fs.stat(docx);
+    const exported = (await readWordDocument(await vscode.workspace.fs.readFile(docx))).text;
     await vscode.workspace.fs.writeFile(docx, new TextEncoder().encode('not yet replaced'));
     const kept = await vscode.commands.executeCommand<vscode.Uri | undefined>('speechOutline.exportWord', draft, { overwrite: false });
     assert.equal(kept, undefined);
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(docx)), 'not yet replaced');
     const replaced = await vscode.commands.executeCommand<vscode.Uri | undefined>('speechOutline.exportWord', draft, { overwrite: true });
     assert.equal(replaced?.toString(), docx.toString());
-    assert.equal((await vscode.workspace.fs.stat(docx)).size, before.size);
+    assert.equal((await readWordDocument(await vscode.workspace.fs.readFile(docx))).text, exported);
   });
 
   test('an untitled draft goes where the caller (the save dialog) says', async () => {
