@@ -7,7 +7,7 @@
 // with the budgets and writes bench/results/latest.json. Fails only when something could not
 // run, never on a timing.
 //
-// Usage: node --expose-gc out/bench/run.js [--quick] [--no-vscode] [--vscode-only] [--no-package] [--out FILE]
+// Usage: node --expose-gc out/bench/run.js [--quick] [--no-vscode] [--vscode-only] [--no-package] [--no-cli] [--out FILE]
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +17,7 @@ import { DRAFT_SIZES, generatedDrafts, hostileInputs, type Draft, type DraftSize
 import { bytes, count, ms, ratio, ratioRange, table, timing } from './lib/format';
 import { canMeasureMemory, measureModelMemory, type MemoryResult } from './lib/memory';
 import { countSymbols, DEFAULT_MAX_OUTLINE_NODES, documentSymbols, foldingRanges } from './lib/outline';
+import { measureCli, printCli, type CliBenchResult } from './lib/cli';
 import { measurePackage, type PackageResult } from './lib/package';
 import { repoRoot, resultsDir } from './lib/paths';
 import { loadPeer, type Peer } from './lib/peer';
@@ -31,6 +32,8 @@ interface Options {
   readonly vscode: boolean;
   readonly vscodeOnly: boolean;
   readonly packageSize: boolean;
+  readonly cli: boolean;
+  readonly cliRounds: number;
   readonly out: string;
   readonly rounds: number;
   readonly minSampleMs: number;
@@ -42,16 +45,18 @@ interface Options {
 function parseOptions(argv: readonly string[]): Options {
   const quick = argv.includes('--quick');
   const outIndex = argv.indexOf('--out');
-  const known = new Set(['--quick', '--no-vscode', '--vscode-only', '--no-package', '--out']);
+  const known = new Set(['--quick', '--no-vscode', '--vscode-only', '--no-package', '--no-cli', '--out']);
   const unknown = argv.filter((arg, i) => !known.has(arg) && argv[i - 1] !== '--out');
   if (unknown.length > 0) {
-    throw new Error(`unknown option ${unknown.join(' ')}\nusage: node --expose-gc out/bench/run.js [--quick] [--no-vscode] [--vscode-only] [--no-package] [--out FILE]`);
+    throw new Error(`unknown option ${unknown.join(' ')}\nusage: node --expose-gc out/bench/run.js [--quick] [--no-vscode] [--vscode-only] [--no-package] [--no-cli] [--out FILE]`);
   }
   return {
     quick,
     vscode: !argv.includes('--no-vscode'),
     vscodeOnly: argv.includes('--vscode-only'),
     packageSize: !argv.includes('--no-package'),
+    cli: !argv.includes('--no-cli'),
+    cliRounds: quick ? 8 : 20,
     // --vscode-only must not overwrite the full results.
     out: outIndex >= 0 && argv[outIndex + 1] ? argv[outIndex + 1] : join(resultsDir, argv.includes('--vscode-only') ? 'vscode.json' : 'latest.json'),
     rounds: quick ? 5 : 15,
@@ -274,6 +279,18 @@ async function main(): Promise<number> {
     }
   }
 
+  let cliResult: CliBenchResult | undefined;
+  if (options.cli && !options.vscodeOnly) {
+    process.stdout.write(`command line (lib/cli.ts: whole processes, ${options.cliRounds} rounds) …`);
+    try {
+      cliResult = await measureCli({ rounds: options.cliRounds, onRound: (round) => process.stdout.write(` ${round}`) });
+      results.cli = cliResult;
+      console.log(' done');
+    } catch (error) {
+      errors.push(`cli: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   let packageResult: PackageResult | undefined;
   if (options.packageSize && !options.vscodeOnly) {
     console.log('packaging (scripts/package.mjs: production build + vsce) …');
@@ -312,6 +329,10 @@ async function main(): Promise<number> {
 
   console.log('');
   printReport(drafts, hostile, memory, packageResult, vscodeResult, budgets);
+  if (cliResult) {
+    console.log('');
+    printCli(cliResult);
+  }
   mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, JSON.stringify(results, null, 2) + '\n');
   console.log(`\nat the end: ${machineLoad()}`);

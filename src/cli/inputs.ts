@@ -42,12 +42,12 @@ function errnoMessage(error: unknown): { error: Message; args?: string[] } {
 }
 
 /** Every file under `dir` whose extension a format lists, sorted, skipping hidden entries and node_modules. */
-function searchDirectory(dir: string, found: InputFile[], errors: InputError[]): void {
+function searchDirectory(dir: string, found: (InputFile | InputError)[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    errors.push({ name: dir, ...errnoMessage(error) });
+    found.push({ name: dir, ...errnoMessage(error) });
     return;
   }
   const names = entries.filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules');
@@ -57,16 +57,18 @@ function searchDirectory(dir: string, found: InputFile[], errors: InputError[]):
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
-      // A link to a file is followed; a link to a directory is not (no cycles).
+      // A link to a file is followed; a link to a directory is not (no cycles); a broken link
+      // with a draft's extension is reported (someone meant it to be a draft).
+      isDirectory = false;
       try {
         isFile = statSync(path).isFile();
-      } catch {
+      } catch (error) {
+        if (formatOf(entry.name).listed) found.push({ name: path, ...errnoMessage(error) });
         isFile = false;
       }
-      isDirectory = false;
     }
     if (isDirectory) {
-      searchDirectory(path, found, errors);
+      searchDirectory(path, found);
     } else if (isFile) {
       const { format, listed } = formatOf(entry.name);
       if (listed) {
@@ -77,12 +79,12 @@ function searchDirectory(dir: string, found: InputFile[], errors: InputError[]):
 }
 
 /**
- * The files named by the arguments: files as given (any extension; unknown ones read as text),
- * directories searched recursively, '-' for standard input. Missing arguments become errors.
+ * The files named by the arguments, in order: files as given (any extension; unknown ones read as
+ * text), directories searched recursively, '-' for standard input. What cannot be found is an
+ * InputError in its place.
  */
-export function collectInputs(args: readonly string[]): { files: InputFile[]; errors: InputError[] } {
-  const files: InputFile[] = [];
-  const errors: InputError[] = [];
+export function collectInputs(args: readonly string[]): (InputFile | InputError)[] {
+  const files: (InputFile | InputError)[] = [];
   for (const arg of args) {
     if (arg === '-') {
       files.push({ name: STDIN_NAME, path: undefined, format: formatOf('').format });
@@ -92,20 +94,20 @@ export function collectInputs(args: readonly string[]): { files: InputFile[]; er
     try {
       stats = statSync(arg);
     } catch (error) {
-      errors.push({ name: arg, ...errnoMessage(error) });
+      files.push({ name: arg, ...errnoMessage(error) });
       continue;
     }
     if (stats.isDirectory()) {
       const before = files.length;
-      searchDirectory(arg, files, errors);
+      searchDirectory(arg, files);
       if (files.length === before) {
-        errors.push({ name: arg, error: M.noDrafts, args: [FORMATS.flatMap((format) => format.extensions).join(' ')] });
+        files.push({ name: arg, error: M.noDrafts, args: [FORMATS.flatMap((format) => format.extensions).join(' ')] });
       }
     } else {
       files.push({ name: arg, path: arg, format: formatOf(arg).format });
     }
   }
-  return { files, errors };
+  return files;
 }
 
 /** Reads and decodes one file; never throws for the file's own problems. */

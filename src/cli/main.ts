@@ -2,6 +2,7 @@
 // terminals, over any number of files. Layout: run.ts drives, modes/ holds one file per mode,
 // inputs.ts + formats.ts + decoders.ts read files, output.ts writes, write.ts rewrites atomically.
 
+import './tuning';
 import { languageOf, M, say } from './messages';
 import { Output } from './output';
 import { run } from './run';

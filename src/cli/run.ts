@@ -4,6 +4,7 @@
 
 import { parseArgs } from './args';
 import { helpText } from './help';
+import { recordJson } from './json';
 import { collectInputs, readInput, type Draft, type InputError } from './inputs';
 import { count, M, say, type Language } from './messages';
 import type { Context, Mode, TransformMode } from './mode';
@@ -18,8 +19,7 @@ class JsonArray {
   private first = true;
   constructor(private readonly out: Output) {}
   add(file: string, record: Record<string, unknown>): void {
-    const body = JSON.stringify({ file, ...record }, null, 2).replace(/\n/g, '\n  ');
-    this.out.write((this.first ? '[\n  ' : ',\n  ') + body);
+    this.out.write((this.first ? '[\n  ' : ',\n  ') + recordJson(file, record, '  '));
     this.first = false;
   }
   end(): void {
@@ -51,17 +51,17 @@ export async function run(argv: readonly string[], out: Output): Promise<number>
     out.error(say(language, M.noFiles));
     return 2;
   }
-  const { files, errors } = collectInputs(args.files);
+  const entries = collectInputs(args.files);
   const mode: Mode = args.mode;
-  if (mode.kind === 'transform' && !args.write && !args.dryRun && !args.json && files.length + errors.length > 1) {
+  if (mode.kind === 'transform' && !args.write && !args.dryRun && !args.json && entries.length > 1) {
     out.error(say(language, M.severalNeedWrite, mode.flag!));
     return 2;
   }
-  if (args.write && files.some((file) => file.path === undefined)) {
+  if (args.write && entries.some((entry) => 'format' in entry && entry.path === undefined)) {
     out.error(say(language, M.stdinWrite));
     return 2;
   }
-  const context: Context = { language, json: args.json, several: files.length + errors.length > 1, options: args.options, paint: out.paint, out };
+  const context: Context = { language, json: args.json, several: entries.length > 1, options: args.options, paint: out.paint, out };
   const json = args.json ? new JsonArray(out) : undefined;
   let status = 0;
   const fail = (error: InputError): void => {
@@ -69,13 +69,17 @@ export async function run(argv: readonly string[], out: Output): Promise<number>
     out.error(errorText(language, error));
     json?.add(error.name, { error: say(language, error.error, ...(error.args ?? [])) });
   };
-  errors.forEach(fail);
 
   const tallies: unknown[] = [];
   let changed = 0;
   let read = 0;
-  for (const file of files) {
+  for (const entry of entries) {
     if (out.closed) break;
+    if ('error' in entry) {
+      fail(entry);
+      continue;
+    }
+    const file = entry;
     const draft = await readInput(file);
     if ('error' in draft) {
       fail(draft);
@@ -97,10 +101,10 @@ export async function run(argv: readonly string[], out: Output): Promise<number>
   if (json) {
     json.end();
   } else if (mode.kind === 'report' && mode.summary) {
-    const summary = mode.summary(context, tallies, files.length + errors.length - read);
+    const summary = mode.summary(context, tallies, entries.length - read);
     if (summary) out.write(summary);
   } else if (mode.kind === 'transform' && (args.write || args.dryRun)) {
-    const unreadable = files.length + errors.length - read;
+    const unreadable = entries.length - read;
     const line = say(language, args.write ? mode.done : mode.wouldDo, count(language, changed, 'file'), count(language, read, 'file'));
     out.write(line + (unreadable > 0 ? say(language, M.summaryUnreadable, count(language, unreadable, 'file')) : '') + '\n');
   }
