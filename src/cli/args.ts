@@ -45,6 +45,18 @@ export function parseArgs(argv: readonly string[], modes: readonly Mode[], langu
         return { error: say(language, M.twoModes, mode.flag!, flag) };
       }
       mode = selected;
+      const takes = selected.flagValue;
+      if (takes && equals > 0) {
+        options.set(flag, arg.slice(equals + 1));
+      } else if (takes) {
+        const next = argv[i + 1];
+        if (next !== undefined && next !== '--' && (takes.accepts ? takes.accepts(next) : true)) {
+          options.set(flag, next);
+          i++;
+        } else if (!takes.accepts) {
+          return { error: say(language, M.optionNeedsValue, flag) };
+        }
+      }
     } else if (SHARED.has(flag)) {
       flags.add(flag === '-h' ? '--help' : flag);
     } else if (allOptions.has(flag)) {
@@ -67,15 +79,19 @@ export function parseArgs(argv: readonly string[], modes: readonly Mode[], langu
   // A mode's option given to another mode.
   pending = pending.filter((flag) => allOptions.get(flag)!.mode !== chosen);
   if (pending.length > 0 && !flags.has('--help')) {
-    return { error: say(language, M.optionNotForMode, pending[0], chosen.flag ?? 'the outline') };
+    return { error: say(language, M.optionNotForMode, pending[0], chosen.flag ?? say(language, M.outlineMode)) };
   }
   for (const flag of ['--write', '--dry-run']) {
     if (flags.has(flag) && chosen.kind !== 'transform' && !flags.has('--help')) {
-      return { error: say(language, M.optionNotForMode, flag, chosen.flag ?? 'the outline') };
+      return { error: say(language, M.optionNotForMode, flag, chosen.flag ?? say(language, M.outlineMode)) };
     }
   }
   if (flags.has('--write') && flags.has('--dry-run')) {
     return { error: say(language, M.writeAndDryRun) };
+  }
+  const invalid = flags.has('--help') ? undefined : chosen.validate?.(options, language);
+  if (invalid) {
+    return { error: invalid };
   }
   return {
     mode: chosen,

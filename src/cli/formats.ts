@@ -16,6 +16,8 @@ export interface Decoded {
   readonly encoding: string;
   /** The bytes of a new text in the same encoding, BOM included; undefined when it cannot be written back. */
   readonly encode: ((text: string) => Uint8Array) | undefined;
+  /** Something the user should know about how it was read (one stderr line; not an error). */
+  readonly note?: { readonly message: Message; readonly args?: readonly (string | number)[] };
 }
 
 /** Why a file could not be decoded: a message in both languages and its arguments. */
@@ -49,6 +51,8 @@ export function decodeText(bytes: Uint8Array, decoders: readonly Decoder[] = DEC
         bom,
         encoding: decoder.name,
         encode: encode && ((text: string) => encode(bom ? BOM + text : text)),
+        // Read by a fallback decoder (GB18030 after UTF-8 failed): say so.
+        note: decoder === decoders[0] ? undefined : { message: M.readAs, args: [decoder.name, decoders[0].name] },
       };
     }
   }

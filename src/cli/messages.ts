@@ -33,6 +33,8 @@ export const M = {
   writeFailed: msg('not written, the file is unchanged: {0}', '未写入，文件保持原样：{0}'),
   changedUnderneath: msg('changed while being processed; not written', '处理期间文件已被修改，未写入'),
   cannotWriteFormat: msg('cannot write this kind of file back ({0})', '无法写回此类文件（{0}）'),
+  outlineMode: msg('the outline (no mode flag)', '大纲（不带模式选项）'),
+  readAs: msg('read as {0} (not {1})', '按 {0} 编码读取（不是 {1}）'),
   noFiles: msg('no FILE given (see --help)', '未指定文件（见 --help）'),
   noDrafts: msg('no drafts ({0}) in this directory', '此目录中没有稿件文件（{0}）'),
   unknownOption: msg('unknown option {0} (see --help)', '未知选项 {0}（见 --help）'),

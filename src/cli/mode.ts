@@ -53,6 +53,14 @@ export interface Transformed {
 interface ModeBase {
   /** The flag that selects the mode ('--check'), or undefined for the default mode (the outline). */
   readonly flag: string | undefined;
+  /**
+   * The mode's flag takes a value (`--docx OUT.docx FILE`, `--docx=OUT.docx`), read as
+   * context.options.get(flag). With `accepts`, the next argument is the value only when it
+   * accepts it (so `--docx FILE.speech` leaves the value out); without, the value is required.
+   */
+  readonly flagValue?: { readonly placeholder: string; readonly accepts?: (arg: string) => boolean };
+  /** Checks the mode's options before any file is read: a message means bad usage (exit 2). */
+  validate?(options: ReadonlyMap<string, string | true>, language: Language): string | undefined;
   /** Help: a usage line (after `speech-outline `) and what it does, in both languages. */
   readonly usage: string;
   readonly help: Message;

@@ -87,6 +87,12 @@ export class Output {
     if (!this.closed) this.stdout.write(bytes);
   }
 
+  /** One line on standard error that is not an error (how a file was read). */
+  note(message: string): void {
+    this.flush();
+    this.stderr.write(`speech-outline: ${message.replace(/[\r\n]+/g, ' ')}\n`);
+  }
+
   /** One line on standard error: `speech-outline: message`. */
   error(message: string): void {
     // What was printed before the error comes before it.

@@ -86,6 +86,9 @@ export async function run(argv: readonly string[], out: Output): Promise<number>
       continue;
     }
     read++;
+    if (draft.note) {
+      out.note(`${file.name}: ${say(language, draft.note.message, ...(draft.note.args ?? []))}`);
+    }
     if (mode.kind === 'report') {
       const report = await mode.report(draft, context);
       if (report.failed) status = Math.max(status, 1);
