@@ -2,9 +2,9 @@
 // with LibreOffice and renders pages to PNG with pdftoppm. Not part of `npm test` (LibreOffice is
 // large and slow); run it where LibreOffice is installed:
 //   apt-get install -y --no-install-recommends libreoffice-writer poppler-utils fonts-wqy-microhei
-// Usage: node scripts/word-preview.mjs [--file samples/X.speech] [--out DIR] [--pages N] [--no-build]
+// Usage: node scripts/word-preview.mjs [--file samples/X.speech] [--out DIR] [--pages N] [--no-build] [--docs]
 //        (npm run word:preview). Writes DIR/NAME.docx, NAME.pdf, NAME-N.png (default test-results/word/)
-//        and NAME-libreoffice-grid-N.png.
+//        and NAME-libreoffice-grid-N.png; --docs also writes the README's docs/images/word-export-page-1.png.
 //
 // LibreOffice 7.4 (Debian 12) does not squeeze characters onto Word's character grid: with the
 // grid's pitch below the 16 pt font size (which 28 characters of 3号 in 156 mm require) it gives
@@ -13,7 +13,7 @@
 // margins, fonts, indents, 22 lines, page numbers — is the export as written.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { deflateRawSync, deflateSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { argValue, capture, HarnessError, isMain, log, main, repoRoot, run } from './util.mjs';
 
 /** Rewrites one entry of a zip (stored or deflated), keeping every other entry's bytes. */
@@ -83,7 +83,63 @@ function crc32(data) {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-export async function wordPreview({ file = join(repoRoot, 'samples', '安全生产工作会议讲话.speech'), out = join(repoRoot, 'test-results', 'word'), pages = 2, noBuild = false } = {}) {
+/**
+ * An RGB(A) PNG as a 16-level grayscale PNG (4 bits a pixel): a page of black text loses nothing
+ * visible and shrinks to about a third, which keeps the README's image small in the .vsix.
+ */
+export function grayscalePng(png) {
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const channels = { 0: 1, 2: 3, 4: 2, 6: 4 }[png[25]];
+  if (png[24] !== 8 || channels === undefined) throw new HarnessError('expected an 8-bit PNG');
+  const idat = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const pixels = Buffer.alloc(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let x = 0; x < stride; x++) {
+      const value = raw[y * (stride + 1) + 1 + x];
+      const left = x >= channels ? pixels[y * stride + x - channels] : 0;
+      const up = y > 0 ? pixels[(y - 1) * stride + x] : 0;
+      const upLeft = y > 0 && x >= channels ? pixels[(y - 1) * stride + x - channels] : 0;
+      const p = left + up - upLeft;
+      const paeth = Math.abs(p - left) <= Math.abs(p - up) && Math.abs(p - left) <= Math.abs(p - upLeft) ? left : Math.abs(p - up) <= Math.abs(p - upLeft) ? up : upLeft;
+      pixels[y * stride + x] = (value + [0, left, up, (left + up) >> 1, paeth][filter]) & 0xff;
+    }
+  }
+  const rowBytes = Math.ceil(width / 2);
+  const out = Buffer.alloc(height * (rowBytes + 1));
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * stride + x * channels;
+      const gray = channels >= 3 ? (pixels[i] * 299 + pixels[i + 1] * 587 + pixels[i + 2] * 114) / 1000 : pixels[i];
+      const level = Math.round(gray / 17);
+      out[y * (rowBytes + 1) + 1 + (x >> 1)] |= x & 1 ? level : level << 4;
+    }
+  }
+  const chunk = (type, data) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 4; // bit depth
+  header[9] = 0; // grayscale
+  return Buffer.concat([png.subarray(0, 8), chunk('IHDR', header), chunk('IDAT', deflateSync(out, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+}
+
+export async function wordPreview({ file = join(repoRoot, 'samples', '安全生产工作会议讲话.speech'), out = join(repoRoot, 'test-results', 'word'), pages = 2, noBuild = false, docs = false } = {}) {
   for (const tool of ['soffice', 'pdftoppm']) {
     if (capture('sh', ['-c', `command -v ${tool}`]).status !== 0) {
       throw new HarnessError(`${tool} is not installed: apt-get install -y --no-install-recommends libreoffice-writer poppler-utils fonts-wqy-microhei`);
@@ -108,6 +164,11 @@ export async function wordPreview({ file = join(repoRoot, 'samples', '安全生�
     log(`${pdf}: ${info ? info[1] : '?'} pages`);
   }
   rmSync(home, { recursive: true, force: true });
+  if (docs) {
+    const image = join(repoRoot, 'docs', 'images', 'word-export-page-1.png');
+    writeFileSync(image, grayscalePng(readFileSync(join(out, `${gridName}-1.png`))));
+    log(`README image: ${image}`);
+  }
   log(`PNG pages in ${out}`);
   return { docx, out };
 }
@@ -118,5 +179,6 @@ if (isMain(import.meta.url)) {
     out: argValue('out') ? resolve(argValue('out')) : undefined,
     pages: Number(argValue('pages')) || 2,
     noBuild: process.argv.includes('--no-build'),
+    docs: process.argv.includes('--docs'),
   }));
 }
