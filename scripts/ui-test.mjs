@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { outlineScenario } from '../test/ui/outline.ui.mjs';
+import { structureScenario } from '../test/ui/structure.ui.mjs';
 import { collectLogs, freshProfile, launchBrowser, pruneProfiles, QUIET_SETTINGS, startCodeServer, workbenchUrl, writeUserSettings } from './code-server.mjs';
 import { packageExtension, vsixPath } from './package.mjs';
 import { codeServerCliEnv, codeServerConfig, provision } from './provision.mjs';
@@ -109,6 +110,7 @@ export async function uiTest({ file = chooseSample(), vsix, repackage = false } 
     await browser.page.goto(workbenchUrl(server), { waitUntil: 'domcontentloaded', timeout: 60_000 });
     await waitForWorkbench(browser.page);
     await outlineScenario({ page: browser.page, fileName: basename(file), expectedRoots, check, screenshotsDir });
+    await structureScenario({ page: browser.page, expectedRoots, check, screenshotsDir });
   } catch (error) {
     check('the UI scenario runs to the end', false, error.message.split('\n').slice(0, 12).join('\n      '));
     if (browser) await browser.page.screenshot({ path: join(screenshotsDir, 'failure.png') }).catch(() => {});

@@ -3,7 +3,7 @@ import { NodeIdentities, speechStats, type SpeechModel, type SpeechNode } from '
 import { symbolKind } from './documentSymbols';
 import { dropOnto, registerRestructureCommands, type SectionTarget } from './restructure';
 import { lengthLabel } from '../vscode/length';
-import { guarded, logError } from '../vscode/log';
+import { guarded, log } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { readSettings, speechLanguages } from '../vscode/settings';
 
@@ -51,6 +51,8 @@ export interface StructureRow {
   readonly icon: string;
   readonly contextValue: string;
   readonly collapsible: boolean;
+  /** Selected in the view (the section under the cursor when the view follows it). */
+  readonly selected: boolean;
 }
 
 /** The structure view: the active speech draft's sections, with drag and drop to restructure. */
@@ -86,7 +88,13 @@ class StructureProvider implements vscode.TreeDataProvider<StructureElement>, vs
   }
 
   forget(document: vscode.TextDocument): void {
-    this.identities.delete(document.uri.toString());
+    const uri = document.uri.toString();
+    this.identities.delete(uri);
+    for (const key of [...this.elements.keys()]) {
+      if (key.startsWith(`${uri}#`)) {
+        this.elements.delete(key);
+      }
+    }
   }
 
   show(document: vscode.TextDocument | undefined): void {
@@ -95,16 +103,21 @@ class StructureProvider implements vscode.TreeDataProvider<StructureElement>, vs
   }
 
   refresh(): void {
-    this.elements.clear();
     this.changed.fire(undefined);
   }
 
+  /**
+   * The row of a node: one object per identity, kept across refreshes (VS Code registers rows by
+   * id and refuses a second object with a registered id).
+   */
   element(node: SpeechNode): StructureElement {
+    const uri = this.document!.uri.toString();
     const id = this.identitiesOf(this.document!).id(node);
-    let element = this.elements.get(id);
+    const key = `${uri}#${id}`;
+    let element = this.elements.get(key);
     if (element === undefined) {
-      element = { uri: this.document!.uri.toString(), id };
-      this.elements.set(id, element);
+      element = { uri, id };
+      this.elements.set(key, element);
     }
     return element;
   }
@@ -144,7 +157,8 @@ class StructureProvider implements vscode.TreeDataProvider<StructureElement>, vs
     }
     const item = new vscode.TreeItem(node.name || node.marker, node.children.length === 0 ? vscode.TreeItemCollapsibleState.None
       : node.kind === 'heading' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = element.id;
+    // Unique across documents, stable across versions of one: the view keeps each row's expansion.
+    item.id = `${element.uri}#${element.id}`;
     item.iconPath = new vscode.ThemeIcon(ICONS[symbolKind(node)] ?? 'symbol-misc');
     item.description = lengthLabel(speechStats(model).of(node), readSettings(this.document));
     item.tooltip = `${node.name}\n${item.description}`;
@@ -210,18 +224,27 @@ export function registerStructureView(models: SpeechModelCache): vscode.Disposab
     if (model === undefined) {
       return;
     }
-    const offset = model.lines.offsetAt({ line: editor.selection.active.line, character: editor.selection.active.character });
+    // The innermost section whose lines hold the cursor (nodes come in document order).
+    const line = editor.selection.active.line;
     let innermost: SpeechNode | undefined;
     for (const node of model.nodes) {
-      if (node.start > offset) {
+      if (node.line > line) {
         break;
       }
-      if (node.end >= offset || node.line === editor.selection.active.line) {
+      if (line <= node.endLine) {
         innermost = node;
       }
     }
     if (innermost !== undefined) {
-      view.reveal(provider.element(innermost), { select: true, focus: false }).then(undefined, (error: unknown) => logError('revealing a section', error));
+      const element = provider.element(innermost);
+      // A reveal that meets the tree while it is being rebuilt fails; once more a moment later.
+      view.reveal(element, { select: true, focus: false }).then(undefined, () => {
+        setTimeout(() => {
+          if (view.visible) {
+            view.reveal(element, { select: true, focus: false }).then(undefined, (error: unknown) => log().debug(`revealing a section: ${String(error)}`));
+          }
+        }, 300);
+      });
     }
   };
 
@@ -284,7 +307,9 @@ export function registerStructureView(models: SpeechModelCache): vscode.Disposab
     }),
     view.onDidChangeVisibility((event) => {
       if (event.visible) {
-        revealCursor(vscode.window.activeTextEditor);
+        // Once the view has asked for its rows.
+        clearTimeout(revealTimer);
+        revealTimer = setTimeout(() => revealCursor(vscode.window.activeTextEditor), 200);
       }
     }),
     ...EXPAND_COMMANDS.map((id, index) => vscode.commands.registerCommand(id, () => expandToLevel(index + 1))),
@@ -312,11 +337,12 @@ export function registerStructureView(models: SpeechModelCache): vscode.Disposab
             id: element.id, label: String(item.label), description: String(item.description ?? ''), depth, line: node.line,
             icon: (item.iconPath as vscode.ThemeIcon).id, contextValue: item.contextValue ?? '',
             collapsible: item.collapsibleState !== vscode.TreeItemCollapsibleState.None,
+            selected: view.selection.includes(element),
           });
           walk(provider.getChildren(element), depth + 1);
         }
       };
-      provider.show(isSpeech(vscode.window.activeTextEditor?.document) ? vscode.window.activeTextEditor!.document : undefined);
+      follow(vscode.window.activeTextEditor);
       walk(provider.getChildren(), 0);
       return rows;
     }),

@@ -3,7 +3,7 @@
 // through its drag and drop controller.
 
 import * as vscode from 'vscode';
-import { SPEECH, SPEECH_OUTLINE, openCopy, sample } from '../shared/workbench';
+import { SPEECH, SPEECH_OUTLINE, openCopy, sample, until } from '../shared/workbench';
 import * as assert from './assert';
 
 /** Opens a copy of the sample with the cursor on `line`. */
@@ -104,6 +104,21 @@ suite('Restructuring by section', () => {
     for (const text of ['统一思想', '突出重点', '聚焦薄弱环节', '夯实基础']) {
       assert.equal(idOf(after, text), idOf(before, text), text);
     }
+  });
+
+  test('the view follows the cursor once shown, without taking the focus', async () => {
+    const editor = await draftAt(22);
+    await vscode.commands.executeCommand('speechOutline.structure.focus');
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    editor.selection = new vscode.Selection(13, 4, 13, 4);
+    let selected: string[] = [];
+    await until(async () => {
+      selected = (await vscode.commands.executeCommand<(Row & { selected: boolean })[]>('_speechOutline.structure.items'))!.filter((row) => row.selected).map((row) => row.label);
+      return selected.length === 1 && selected[0] === '二要聚焦关键时间节点';
+    }, 5000, 'the row of the cursor\'s section to be selected').catch((error: unknown) => {
+      throw new Error(`${String(error)}; selected: ${selected.join(' | ')}`);
+    });
+    assert.equal(vscode.window.activeTextEditor?.document, editor.document);
   });
 
   test('a drop through the view\'s controller: 四、 onto 一、 goes before it and becomes 一、; one undo restores', async () => {
