@@ -124,8 +124,7 @@ export async function languageMode(page) {
 /** The breadcrumb items of the active editor (file name, then the symbol path). */
 export async function breadcrumbs(page) {
   return page.$$eval('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item', (items) =>
-    // The symbol's name only (its detail, e.g. a section's length, is rendered after it).
-    items.map((item) => (item.querySelector('.label-name')?.textContent ?? item.textContent ?? '').trim()),
+    items.map((item) => (item.textContent ?? '').trim()),
   );
 }
 
