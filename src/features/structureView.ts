@@ -155,12 +155,15 @@ class StructureProvider implements vscode.TreeDataProvider<StructureElement>, vs
     if (node === undefined || model === undefined || this.document === undefined) {
       return new vscode.TreeItem('');
     }
+    // Headings open at first, unless the draft is too large to show whole (the Outline view's cap).
+    const settings = readSettings(this.document);
+    const open = node.kind === 'heading' && model.nodes.length <= settings.maxOutlineNodes;
     const item = new vscode.TreeItem(node.name || node.marker, node.children.length === 0 ? vscode.TreeItemCollapsibleState.None
-      : node.kind === 'heading' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      : open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     // Unique across documents, stable across versions of one: the view keeps each row's expansion.
     item.id = `${element.uri}#${element.id}`;
     item.iconPath = new vscode.ThemeIcon(ICONS[symbolKind(node)] ?? 'symbol-misc');
-    item.description = lengthLabel(speechStats(model).of(node), readSettings(this.document));
+    item.description = lengthLabel(speechStats(model).of(node), settings);
     item.tooltip = `${node.name}\n${item.description}`;
     item.contextValue = node.kind === 'heading' || node.kind === 'point' ? node.kind : 'fixed';
     item.command = { command: GO_TO_COMMAND, title: vscode.l10n.t('Go to Section'), arguments: [element] };
