@@ -37,9 +37,9 @@ describe('speech-outline --docx', () => {
     assert.equal(run(['--docx', '--overwrite', draft]).status, 0);
   });
 
-  test('--out names the file; options reach the layout', async () => {
+  test('--docx OUT.docx FILE names the file; options reach the layout', async () => {
     const out = join(dir, 'bold.docx');
-    const result = run(['--docx', '--out', out, '--bold-level3', '--font-body', '方正仿宋_GBK, 仿宋', sample]);
+    const result = run(['--docx', out, '--bold-level3', '--font-body', '方正仿宋_GBK, 仿宋', sample]);
     assert.equal(result.status, 0, result.stderr);
     const styles = (await readParts(readFileSync(out))).get('word/styles.xml')!;
     assert.match(styles, /w:styleId="SpeechHeading3">.*?<w:b\/>/);
@@ -48,13 +48,17 @@ describe('speech-outline --docx', () => {
 
   test('--json reports what was written; refusing to overwrite the input itself', () => {
     const out = join(dir, 'json.docx');
-    const records = JSON.parse(run(['--docx', '--json', '--out', out, sample]).stdout);
+    const records = JSON.parse(run(['--json', `--docx=${out}`, sample]).stdout);
     assert.deepEqual(records, [{ file: sample, output: out, paragraphs: 27, residueLines: [] }]);
     const docx = join(dir, 'self.docx');
     copyFileSync(out, docx);
-    const self = run(['--docx', docx]);
+    const self = run(['--docx', docx, docx]);
     assert.equal(self.status, 1);
     assert.match(self.stdout, /would overwrite the input itself/);
+    const two = run(['--docx', join(dir, 'two.docx'), sample, sample]);
+    assert.equal(two.status, 1);
+    assert.match(two.stdout, /--docx OUT\.docx takes one FILE/);
+    assert.ok(!existsSync(join(dir, 'two.docx')));
   });
 });
 

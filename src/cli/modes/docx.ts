@@ -1,5 +1,5 @@
 // --docx: each draft written as a Word document in the official layout (GB/T 9704-2012), next to
-// it (FILE.speech → FILE.docx) or to --out. The `docx` package is loaded from its own bundle
+// it (FILE.speech → FILE.docx), or to OUT.docx (`--docx OUT.docx FILE`). The `docx` package is loaded from its own bundle
 // (dist/docx.js) only when this mode runs, so the CLI's cold start does not pay for it.
 
 import { writeFileSync } from 'node:fs';
@@ -14,9 +14,9 @@ const T = {
   written: msg('{0} → {1}', '{0} → {1}'),
   residue: msg(' ({0} lines of web residue left out)', '（略去 {0} 行网页残留内容）'),
   exists: msg('{0}: {1} exists; not written (--overwrite replaces it)', '{0}：{1} 已存在，未写入（加 --overwrite 可替换）'),
-  sameFile: msg('{0}: would overwrite the input itself; give --out', '{0}：输出文件与输入文件相同，请用 --out 指定'),
-  needsOut: msg('{0}: standard input needs --out OUT.docx', '{0}：从标准输入读取时需用 --out 指定输出文件'),
-  outOneFile: msg('--out takes one FILE; without it each FILE.speech is written to FILE.docx', '--out 只能用于一个文件；不加 --out 时每个 FILE.speech 写为 FILE.docx'),
+  sameFile: msg('{0}: would overwrite the input itself; name another file: --docx OUT.docx FILE', '{0}：输出文件与输入文件相同，请另行指定：--docx OUT.docx FILE'),
+  needsOut: msg('{0}: standard input needs --docx OUT.docx', '{0}：从标准输入读取时需用 --docx OUT.docx 指定输出文件'),
+  outOneFile: msg('--docx OUT.docx takes one FILE; --docx FILE… writes each FILE.speech to FILE.docx', '--docx OUT.docx 只能用于一个文件；--docx FILE… 将每个 FILE.speech 写为 FILE.docx'),
   failed: msg('{0}: not written: {1}', '{0}：未写入：{1}'),
 };
 
@@ -40,13 +40,14 @@ function docxPathOf(path: string): string {
 export const docxMode: ReportMode = {
   kind: 'report',
   flag: '--docx',
-  usage: '--docx [--out OUT.docx] [--overwrite] [--bold-level3] [--bold-points] [--font-ROLE NAMES] FILE…',
+  // `--docx OUT.docx FILE`, or `--docx FILE…` (each next to its draft).
+  flagValue: { placeholder: 'OUT.docx', accepts: (arg) => /\.docx$/i.test(arg) },
+  usage: '--docx [OUT.docx] [--overwrite] [--bold-level3] [--bold-points] [--font-ROLE NAMES] FILE…',
   help: msg(
-    'write each draft as a Word document in the official layout (GB/T 9704-2012: A4, 22 lines × 28 characters, 一、 黑体, （一） 楷体, page numbers — 1 —) to FILE.docx, or to --out; an existing file is kept unless --overwrite',
-    '将稿件按公文格式（GB/T 9704-2012：A4，每页 22 行、每行 28 字，一级标题黑体、二级标题楷体，页码“— 1 —”）导出为 Word 文档 FILE.docx 或 --out 指定的文件；已有文件不覆盖，除非加 --overwrite',
+    'write each draft as a Word document in the official layout (GB/T 9704-2012: A4, 22 lines × 28 characters, 一、 黑体, （一） 楷体, page numbers — 1 —) to FILE.docx, or to OUT.docx for one FILE; an existing file is kept unless --overwrite',
+    '将稿件按公文格式（GB/T 9704-2012：A4，每页 22 行、每行 28 字，一级标题黑体、二级标题楷体，页码“— 1 —”）导出为 Word 文档 FILE.docx，或（单个文件时）OUT.docx；已有文件不覆盖，除非加 --overwrite',
   ),
   options: [
-    { flag: '--out', value: true, help: msg('the .docx to write (one FILE only)', '输出的 .docx 文件（仅限一个文件）') },
     { flag: '--overwrite', help: msg('replace an existing .docx', '替换已有的 .docx 文件') },
     { flag: '--bold-level3', help: msg('set 1. headings in bold', '“1.”级标题加粗') },
     { flag: '--bold-points', help: msg('set the lead sentence of 一是/一要 points in bold', '“一是”“一要”等要点的首句加粗') },
@@ -58,7 +59,7 @@ export const docxMode: ReportMode = {
   ],
   async report(draft, context) {
     const name = draft.file.name;
-    const out = context.options.get('--out');
+    const out = context.options.get('--docx');
     if (typeof out === 'string' && context.several) {
       return { text: say(context.language, T.outOneFile) + '\n', failed: true, json: { error: say(context.language, T.outOneFile) } };
     }
