@@ -27,7 +27,7 @@ function expectedText(text: string): string {
   if (lines[lines.length - 1] === '') {
     lines.pop();
   }
-  return lines.filter((_, i) => !residue.has(i)).map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') + '\n').join('');
+  return lines.filter((_, i) => !residue.has(i)).map((line) => line.replace(/^[\s\u3000]+/, '') + '\n').join('');
 }
 
 async function exported(text: string, options = {}): Promise<{ bytes: Uint8Array; parts: Map<string, string> }> {
