@@ -116,7 +116,7 @@ function removeResidue(lines: readonly string[], report: CleanupReport, removed:
   return out;
 }
 
-const MAX_PASSES = 4;
+const MAX_PASSES = 6;
 
 /** Cleans `text` (see the steps above). A leading BOM is kept; line breaks follow the text's first one. */
 export function cleanText(input: string, options: CleanupOptions = {}): CleanupResult {

@@ -110,7 +110,7 @@ export function splitAtMarkers(lines: readonly string[], collapsed: boolean, cou
 }
 
 /** Wrap widths considered, in columns (a CJK character is two). */
-const MIN_WRAP = 20;
+const MIN_WRAP = 40;
 const MAX_WRAP = 200;
 /** How much shorter than the wrap width a full line may be (justification, punctuation at line ends). */
 const TOLERANCE = 6;
@@ -165,12 +165,12 @@ export function joinWrappedLines(lines: readonly string[], counts: { linesJoined
   const joinsNext = (index: number): boolean => index + 1 < lines.length && widths[index] >= wrap - TOLERANCE && widths[index] <= wrap + TOLERANCE &&
     !endsSentence(lines[index]) && continues(lines[index + 1]);
   let joinable = 0;
-  for (let index = 0; index < lines.length && joinable < 2; index++) {
+  for (let index = 0; index < lines.length && joinable < 3; index++) {
     if (joinsNext(index)) {
       joinable++;
     }
   }
-  if (joinable < 2) {
+  if (joinable < 3) {
     return [...lines];
   }
   const out: string[] = [];
