@@ -1,4 +1,4 @@
-// The command line's benchmark alone: `npm run bench:cli [-- --rounds N] [--cli BUNDLE] [--profile [--mode --check] [--input FILE]]`. Whole
+// The command line's benchmark alone: `npm run bench:cli [-- --rounds N] [--cli BUNDLE] [--compare OTHER_BUNDLE] [--no-folder] [--profile [--mode --check] [--input FILE]]`. Whole
 // processes from a cold start against the floor in the same run (see lib/cli.ts); writes
 // bench/results/cli.json. --profile instead runs the CLI once under --cpu-prof on the 1 MB draft
 // (--json) and prints where the time goes (self time per function, GC, compilation).
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   }
   const rounds = Number(value('--rounds', args.includes('--quick') ? '8' : '20'));
   process.stdout.write(`timing the command line, ${rounds} rounds …`);
-  const result = await measureCli({ rounds, cli: args.includes('--cli') ? value('--cli', '') : undefined, folder: !args.includes('--no-folder'), onRound: (round) => process.stdout.write(` ${round}`) });
+  const result = await measureCli({ rounds, cli: args.includes('--cli') ? value('--cli', '') : undefined, compare: args.includes('--compare') ? value('--compare', '') : undefined, folder: !args.includes('--no-folder'), onRound: (round) => process.stdout.write(` ${round}`) });
   console.log(' done\n');
   printCli(result);
   const out = join(resultsDir, 'cli.json');

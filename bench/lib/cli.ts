@@ -47,6 +47,8 @@ export interface CliRatios {
 export interface CliBenchResult {
   readonly node: string;
   readonly cli: string;
+  /** The other build timed in the same rounds, if any. */
+  readonly compare?: string;
   readonly rounds: number;
   /** Wall time of each case as the benchmark saw it (spawn to exit). */
   readonly wall: Record<string, Summary>;
@@ -54,6 +56,8 @@ export interface CliBenchResult {
   readonly cpu: Record<string, Summary>;
   readonly wallRatios: Record<string, CliRatios>;
   readonly cpuRatios: Record<string, CliRatios>;
+  /** Every CPU sample, by case, in round order. */
+  readonly cpuSamples: Record<string, readonly number[]>;
 }
 
 /** CPU time of each case's runs, in the order they ran (the probe's report). */
@@ -85,7 +89,11 @@ export const CLI_RATIOS: readonly { readonly name: string; readonly command: str
   { name: `--check, folder of ${FOLDER_FILES} × 40 KB`, command: 'check', input: 'folder', budget: 2 },
 ];
 
-export async function measureCli(options: { rounds: number; cli?: string; folder?: boolean; onRound?: (round: number) => void }): Promise<CliBenchResult> {
+/**
+ * Times the commands. With `compare`, another build of the CLI (e.g. one from before a change)
+ * runs the same single-file commands in the same rounds, as `before-json:1 MB` and so on.
+ */
+export async function measureCli(options: { rounds: number; cli?: string; compare?: string; folder?: boolean; onRound?: (round: number) => void }): Promise<CliBenchResult> {
   const cli = options.cli ?? join(repoRoot, 'dist', 'cli.js');
   const floor = join(repoRoot, 'out', 'bench', 'floor.js');
   const { files, folder } = writeInputs();
@@ -100,6 +108,13 @@ export async function measureCli(options: { rounds: number; cli?: string; folder
       if (!wanted.has(id)) {
         wanted.add(id);
         cases.push(spawnCase(id, [...commands[c], inputs[i]]));
+      }
+    }
+  }
+  if (options.compare) {
+    for (const command of ['json', 'text', 'check']) {
+      for (const input of ['2 KB', '1 MB', '5 MB']) {
+        cases.push(spawnCase(`before-${command}:${input}`, [options.compare, ...commands[command].slice(1), inputs[input]]));
       }
     }
   }
@@ -118,7 +133,7 @@ export async function measureCli(options: { rounds: number; cli?: string; folder
     }];
   }));
   const summaries = (samples: Map<string, readonly number[]>): Record<string, Summary> => Object.fromEntries([...samples].map(([id, values]) => [id, summarize(values)]));
-  return { node: process.version, cli, rounds: options.rounds, wall: summaries(wall), cpu: summaries(cpu), wallRatios: ratiosOf(wall), cpuRatios: ratiosOf(cpu) };
+  return { node: process.version, cli, compare: options.compare, rounds: options.rounds, wall: summaries(wall), cpu: summaries(cpu), wallRatios: ratiosOf(wall), cpuRatios: ratiosOf(cpu), cpuSamples: Object.fromEntries(cpu) };
 }
 
 export function printCli(result: CliBenchResult): void {
@@ -139,4 +154,17 @@ export function printCli(result: CliBenchResult): void {
       return [name, ratioRange(c.beyondStartup), ratioRange(c.whole), ratioRange(w.beyondStartup), ratioRange(w.whole), budget ? `≤ ${ratio(budget)}` : '', budget ? (c.beyondStartup.median <= budget ? '✓' : '✗') : ''];
     }),
   ));
+  if (result.compare) {
+    console.log(`\nThe same commands with ${result.compare} in the same rounds (CPU medians; change = after / before, round by round)`);
+    const rows: string[][] = [];
+    for (const command of ['json', 'text', 'check']) {
+      for (const input of ['2 KB', '1 MB', '5 MB']) {
+        const before = result.cpuSamples[`before-${command}:${input}`];
+        const after = result.cpuSamples[`${command}:${input}`];
+        if (!before || !after) continue;
+        rows.push([`${command === 'text' ? 'outline text' : '--' + command}, ${input}`, ms(summarize(before).median), ms(summarize(after).median), ratioRange(summarize(after.map((value, i) => value / before[i])))]);
+      }
+    }
+    console.log(table(['command', 'before', 'after', 'change'], rows));
+  }
 }
