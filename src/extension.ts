@@ -7,6 +7,7 @@ import { registerNumberingDiagnostics } from './features/diagnostics';
 import { registerFoldingSupport } from './features/folding';
 import { registerSectionLengthHover } from './features/lengthHover';
 import { registerLengthStatus } from './features/lengthStatus';
+import { registerSemanticTokens } from './features/semanticTokens';
 import { registerRenumberCommands } from './features/renumber';
 import { registerSelectionRangeSupport } from './features/selectionRanges';
 import { registerStructureView } from './features/structureView';
@@ -28,6 +29,7 @@ function registerLanguageFeatures(models: SpeechModelCache): vscode.Disposable {
     registerNumberingCodeActions(selector, models),
     registerCompletionSupport(selector, models),
     registerSectionLengthHover(selector, models),
+    registerSemanticTokens(selector, models),
   );
 }
 

@@ -10,6 +10,7 @@ export * from './cleanup';
 export * from './numbering';
 export * from './stats';
 export * from './tigang';
+export * from './highlight';
 export * from './composeEdits';
 export * from './sectionBlocks';
 export * from './identities';

@@ -21,6 +21,8 @@ export interface SpeechOutlineSettings {
   readonly targetMinutes: number;
   /** Share of the whole (0–1) above which a top-level section is marked too long; 0 for never. */
   readonly maxSectionShare: number;
+  /** Title and headings in bold (their semantic tokens carry the bold modifier). */
+  readonly boldHeadings: boolean;
 }
 
 /** The setting key of a check: `numbering.gap` → `checks.gap`. */
@@ -42,6 +44,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): SpeechOutlineSe
     speakingRate: positive(config.get<number>('speakingRate', DEFAULT_SPEAKING_RATE), DEFAULT_SPEAKING_RATE),
     targetMinutes: positive(config.get<number>('targetMinutes', 0), 0),
     maxSectionShare: positive(config.get<number>('maxSectionShare', 40), 0) / 100,
+    boldHeadings: config.get<boolean>('boldHeadings', true),
   };
 }
 

@@ -28,6 +28,7 @@ const SUITES: Record<string, () => Promise<unknown>> = {
   'portable/restructure.test': () => import('../portable/restructure.test.js'),
   'portable/length.test': () => import('../portable/length.test.js'),
   'portable/word.test': () => import('../portable/word.test.js'),
+  'portable/highlight.test': () => import('../portable/highlight.test.js'),
 };
 
 
