@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerCommands } from './commands';
 import { registerCompletionSupport } from './features/completion';
 import { registerDevViews } from './features/devViews';
 import { registerDocumentSymbolSupport } from './features/documentSymbols';
@@ -8,7 +9,6 @@ import { registerFoldingSupport } from './features/folding';
 import { registerSectionLengthHover } from './features/lengthHover';
 import { registerLengthStatus } from './features/lengthStatus';
 import { registerSemanticTokens } from './features/semanticTokens';
-import { registerRenumberCommands } from './features/renumber';
 import { registerSelectionRangeSupport } from './features/selectionRanges';
 import { registerStructureView } from './features/structureView';
 import { registerWordExport } from './features/wordExport';
@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     models,
     registerNumberingDiagnostics(models),
-    registerRenumberCommands(models),
+    registerCommands(models),
     registerDevViews(context, (document) => speechLanguages().includes(document.languageId)),
     registerLengthStatus(models),
     registerStructureView(models),

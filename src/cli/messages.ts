@@ -1,14 +1,14 @@
 // The CLI's words in both languages, and the user's language from the environment (POSIX order:
 // LC_ALL, then LC_MESSAGES, then LANG; Chinese when it starts with zh).
 
-import type { Message } from '../core';
+import { isChineseLocale, type Bilingual as Message } from '../core';
 
 export type Language = 'en' | 'zh';
 
 /** The language of messages and help for this environment. */
 export function languageOf(env: NodeJS.ProcessEnv): Language {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(locale) ? 'zh' : 'en';
+  return isChineseLocale(locale) ? 'zh' : 'en';
 }
 
 /** A message in both languages, with {0}, {1}… placeholders. */

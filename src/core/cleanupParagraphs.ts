@@ -2,7 +2,8 @@
 // no-break spaces, and before a heading or point marker that follows a sentence end) and join
 // hard-wrapped lines back into their paragraph or heading.
 
-import { canStartHeading, canStartPoint, isBlank, isSentenceEnd, matchHeadingMarker, matchPointMarker } from './markers';
+import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker } from './markers';
+import { isBlank, isSentenceEnd } from './marks';
 import { CLOSING, contentEnd, displayWidth, endsSentence, indentEnd } from './cleanupText';
 
 /** True when `piece` is a marker with nothing after it (一、 （二） 1. 一是 第一，): a run after it is not a paragraph break. */

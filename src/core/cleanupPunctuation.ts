@@ -9,7 +9,7 @@
 
 import { ideographBefore, isAsciiDigit, isAsciiLetter, isFullWidthDigit, isIdeograph } from './chars';
 import { isChineseNumeralChar } from './numerals';
-import { isSentenceEnd } from './markers';
+import { isSentenceEnd } from './marks';
 
 export interface PunctuationCounts {
   punctuation: number;

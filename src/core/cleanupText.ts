@@ -1,6 +1,6 @@
 // Small character helpers for the cleanup steps.
 
-import { isBlank } from './markers';
+import { isBlank } from './marks';
 
 /** Offset of the first non-blank character of `line` (its length when the line is blank). */
 export function indentEnd(line: string): number {

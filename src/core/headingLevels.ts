@@ -1,7 +1,8 @@
 // Writing a heading at another level: the marker style a heading gets when it moves up or down a
 // level (一、 → （一） → 1. → （1） and back), in the style family of the draft around it.
 
-import { styleKey, markerStyle, type MarkerStyle } from './markers';
+import { markerStyle, type MarkerStyle } from './grammar';
+import { majorityStyle } from './siblings';
 import type { SpeechModel, SpeechNode } from './model';
 
 // TODO(issue-11): read these from the marker grammar table once it lands, instead of this list.
@@ -38,26 +39,6 @@ export function headingStyleAtLevel(styles: readonly (MarkerStyle | undefined)[]
   }
 }
 
-/** The style most of `nodes` use (the earliest on a tie); undefined for none. */
-function commonestStyle(nodes: readonly SpeechNode[]): MarkerStyle | undefined {
-  // TODO(issue-11): use the core's one majority-style rule once it is shared.
-  const counts = new Map<string, { style: MarkerStyle; count: number }>();
-  let best: { style: MarkerStyle; count: number } | undefined;
-  for (const node of nodes) {
-    if (node.style === undefined) {
-      continue;
-    }
-    const key = styleKey(node.style);
-    const entry = counts.get(key) ?? { style: node.style, count: 0 };
-    entry.count++;
-    counts.set(key, entry);
-    if (best === undefined || entry.count > best.count) {
-      best = entry;
-    }
-  }
-  return best?.style;
-}
-
 /**
  * Chooses marker styles for headings that change level in a draft: the style of the siblings a
  * heading joins, else the style the draft uses most at that level, else the heading's own style
@@ -73,13 +54,13 @@ export class HeadingStyles {
    * `section` is the heading whose section changes level (its style hints at the family).
    */
   styleFor(node: SpeechNode, level: number, siblings: readonly SpeechNode[] = [], section: SpeechNode = node): MarkerStyle {
-    return commonestStyle(siblings.filter((sibling) => sibling.kind === 'heading' && sibling.level === level)) ??
+    return majorityStyle(siblings.filter((sibling) => sibling.kind === 'heading' && sibling.level === level)) ??
       this.inUse(level) ?? headingStyleAtLevel([node.style, section.style], level);
   }
 
   private inUse(level: number): MarkerStyle | undefined {
     if (!this.byLevel.has(level)) {
-      this.byLevel.set(level, commonestStyle(this.model.nodes.filter((node) => node.kind === 'heading' && node.level === level)));
+      this.byLevel.set(level, majorityStyle(this.model.nodes.filter((node) => node.kind === 'heading' && node.level === level)));
     }
     return this.byLevel.get(level);
   }

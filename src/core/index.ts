@@ -1,13 +1,31 @@
 // The speech core: everything about speech drafts, with no dependency on VS Code or Node.
+//
+//   grammar.ts    the marker grammar: styles of every heading level and point family, style series
+//   marks.ts      punctuation classes: blanks, sentence ends, clause and closing marks
+//   markers.ts    reading a marker at an offset, as the grammar allows
+//   numerals.ts   Chinese, Arabic and enclosed numerals
+//   model.ts      the model's types and parseSpeech; built by scanner.ts (lines → entries, with
+//                 prelude.ts and residue.ts), node.ts (the node),
+//                 tree.ts (entries → tree) and update.ts (incremental re-parse)
+//   siblings.ts   sibling sequences and the majority-style rule
+//   numbering.ts  numbering checks and renumbering edits
+//   sequence.ts   what marker comes next at a position (completion)
+//   outline.ts    outline walks, JSON and text views
+//   messages.ts   user-facing messages as data (English text = l10n key) and the locale check
 
 export * from './lines';
+export * from './grammar';
+export * from './marks';
 export * from './markers';
+export * from './messages';
 export * from './model';
 export * from './numerals';
 export * from './outline';
 export { isPageNumberLine, isResidueLine, isResidueSpan, residueKind, type ResidueKind } from './residue';
 export * from './cleanup';
+export * from './siblings';
 export * from './numbering';
+export * from './sequence';
 export * from './stats';
 export * from './tigang';
 export * from './highlight';

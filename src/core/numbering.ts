@@ -1,8 +1,10 @@
 // Numbering checks and renumbering, computed from the model as data: problems with stable codes,
 // and text edits that change only what they must.
 
-import { formatMarker, formatNumeral, styleKey, type MarkerStyle } from './markers';
+import { formatMarker, formatNumeral, type MarkerStyle } from './grammar';
+import { message, type Message } from './messages';
 import type { SpeechModel, SpeechNode } from './model';
+import { ownMembers, siblingSequences, sequenceStyle } from './siblings';
 
 /** Stable codes of numbering problems. */
 export type NumberingCode =
@@ -52,28 +54,22 @@ export interface NumberingProblem {
   readonly fix: TextEdit;
 }
 
-/** A message in both of the extension's languages. */
-export interface Message {
-  readonly en: string;
-  readonly zh: string;
-}
-
-/** What the user reads for a problem. */
+/** What the user reads for a problem (English text and l10n key; see messages.ts). */
 export function problemMessage(problem: Pick<NumberingProblem, 'code' | 'expected'>): Message {
   const expected = problem.expected;
   switch (problem.code) {
     case 'numbering.start':
-      return { en: `expected "${expected}": the sequence should start at one`, zh: `应为"${expected}"：编号应从一开始` };
+      return message('expected "{0}": the sequence should start at one', expected);
     case 'numbering.gap':
-      return { en: `expected "${expected}": a number is missing before it`, zh: `应为"${expected}"：编号不连续，前面缺少序号` };
+      return message('expected "{0}": a number is missing before it', expected);
     case 'numbering.duplicate':
-      return { en: `expected "${expected}": a number is used twice`, zh: `应为"${expected}"：编号重复` };
+      return message('expected "{0}": a number is used twice', expected);
     case 'numbering.order':
-      return { en: `expected "${expected}": the number is out of order`, zh: `应为"${expected}"：编号顺序颠倒` };
+      return message('expected "{0}": the number is out of order', expected);
     case 'numbering.family':
-      return { en: `expected "${expected}": the list mixes point forms`, zh: `应为"${expected}"：同一组要点混用了不同的形式` };
+      return message('expected "{0}": the list mixes point forms', expected);
     case 'numbering.style':
-      return { en: `expected "${expected}": written unlike its siblings (brackets, separator or digit width)`, zh: `应为"${expected}"：与同级编号写法不一致（括号、标点或全半角）` };
+      return message('expected "{0}": written unlike its siblings (brackets, separator or digit width)', expected);
   }
 }
 
@@ -83,103 +79,10 @@ export interface NumberingOptions {
   readonly unifyStyle?: boolean;
 }
 
-/** One sibling sequence: nodes numbered together, in order. */
-interface Sequence {
-  readonly members: SpeechNode[];
-  /** A point written in another family inside this list (一要… 二是…), counted in this list. */
-  readonly strays: Set<SpeechNode>;
-}
-
-function sequenceKey(node: SpeechNode): string | undefined {
-  if (node.kind === 'heading') {
-    return 'h' + node.level;
-  }
-  // 首先/其次/再次/最后 are words, not numbers: they are not renumbered.
-  if (node.kind === 'point' && node.family !== 'sequence') {
-    return 'p' + node.family;
-  }
-  return undefined;
-}
-
-/**
- * A point that continues its parent point's list in another family: 一要…。二是…。 parses 二是 as
- * a child of 一要 (families nest), but it is the second item of the 要 list.
- */
-function isStray(node: SpeechNode): boolean {
-  const parent = node.parent;
-  return node.kind === 'point' && parent !== undefined && parent.kind === 'point' && parent.family !== node.family &&
-    node.family !== 'sequence' && parent.family !== 'sequence' && node.ordinal === parent.ordinal + 1 &&
-    parent.children[0] === node;
-}
-
-/** Every sibling sequence of the model, in document order. */
-function sequences(model: SpeechModel): Sequence[] {
-  const result: Sequence[] = [];
-  const groupsOf = new Map<SpeechNode | undefined, Map<string, Sequence>>();
-  for (const node of model.nodes) {
-    let groups = groupsOf.get(node.parent);
-    if (groups === undefined) {
-      groups = new Map();
-      groupsOf.set(node.parent, groups);
-    }
-    if (node.kind === 'title' || node.kind === 'salutation') {
-      // The next speech of a collection numbers afresh.
-      groups.clear();
-      continue;
-    }
-    // In pre-order the stray comes right after its parent, the last member of the parent's list.
-    const hostList = isStray(node) ? groupsOf.get(node.parent!.parent)?.get(sequenceKey(node.parent!)!) : undefined;
-    if (hostList !== undefined && hostList.members[hostList.members.length - 1] === node.parent) {
-      hostList.members.push(node);
-      hostList.strays.add(node);
-      continue;
-    }
-    const key = sequenceKey(node);
-    if (key === undefined) {
-      continue;
-    }
-    let sequence = groups.get(key);
-    // A list of points may start again at one within a section (a second list).
-    if (sequence === undefined || (node.kind === 'point' && node.ordinal === 1)) {
-      sequence = { members: [], strays: new Set() };
-      groups.set(key, sequence);
-      result.push(sequence);
-    }
-    sequence.members.push(node);
-  }
-  return result;
-}
-
-/** The style most siblings use (the earliest on a tie). */
-function majorityStyle(members: readonly SpeechNode[]): MarkerStyle | undefined {
-  // Styles are shared objects: the common case, one style for all, needs no counting.
-  const first = members[0]?.style;
-  if (members.every((node) => node.style === first)) {
-    return first;
-  }
-  const counts = new Map<string, { style: MarkerStyle; count: number }>();
-  for (const node of members) {
-    if (node.style !== undefined) {
-      const key = styleKey(node.style);
-      const entry = counts.get(key) ?? { style: node.style, count: 0 };
-      entry.count++;
-      counts.set(key, entry);
-    }
-  }
-  // Maps keep first-seen order, so a strict comparison keeps the earliest style on a tie.
-  let best: { style: MarkerStyle; count: number } | undefined;
-  for (const entry of counts.values()) {
-    if (best === undefined || entry.count > best.count) {
-      best = entry;
-    }
-  }
-  return best?.style;
-}
-
 /** The edit that writes `ordinal` into a node's marker; with `style`, the marker is rewritten in that style. */
 function markerEdit(node: SpeechNode, ordinal: number, style?: MarkerStyle): TextEdit | undefined {
   const current = node.style!;
-  if (style !== undefined && styleKey(style) !== styleKey(current)) {
+  if (style !== undefined && style !== current) {
     return { start: node.start, end: node.markerEnd, newText: formatMarker(style, ordinal) };
   }
   if (ordinal === node.ordinal) {
@@ -192,9 +95,12 @@ function markerEdit(node: SpeechNode, ordinal: number, style?: MarkerStyle): Tex
 /** Every numbering problem in the model, in document order. */
 export function checkNumbering(model: SpeechModel): NumberingProblem[] {
   const problems: NumberingProblem[] = [];
-  for (const sequence of sequences(model)) {
-    const majority = majorityStyle(sequence.members.filter((node) => !sequence.strays.has(node)));
-    const host = sequence.members.find((member) => !sequence.strays.has(member));
+  for (const sequence of siblingSequences(model)) {
+    if (!sequence.numbered) {
+      continue;
+    }
+    const majority = sequenceStyle(sequence);
+    const host = ownMembers(sequence)[0];
     let previous = 0;
     sequence.members.forEach((node, index) => {
       const position = index + 1;
@@ -214,7 +120,7 @@ export function checkNumbering(model: SpeechModel): NumberingProblem[] {
             : node.ordinal < previous ? 'numbering.order'
               : node.ordinal > position ? 'numbering.gap' : 'numbering.duplicate';
         problem(code, formatMarker(node.style!, position), markerEdit(node, position)!);
-      } else if (majority !== undefined && styleKey(node.style!) !== styleKey(majority)) {
+      } else if (majority !== undefined && node.style !== majority) {
         problem('numbering.style', formatMarker(majority, node.ordinal), markerEdit(node, node.ordinal, majority)!);
       }
       previous = node.ordinal;
@@ -230,8 +136,11 @@ export function checkNumbering(model: SpeechModel): NumberingProblem[] {
  */
 export function renumberEdits(model: SpeechModel, options: NumberingOptions = {}): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const sequence of sequences(model)) {
-    const majority = options.unifyStyle ? majorityStyle(sequence.members.filter((node) => !sequence.strays.has(node))) : undefined;
+  for (const sequence of siblingSequences(model)) {
+    if (!sequence.numbered) {
+      continue;
+    }
+    const majority = options.unifyStyle ? sequenceStyle(sequence) : undefined;
     sequence.members.forEach((node, index) => {
       const edit = markerEdit(node, index + 1, sequence.strays.has(node) ? undefined : majority);
       if (edit !== undefined) {

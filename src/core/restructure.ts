@@ -7,7 +7,7 @@
 
 import { composeEdits } from './composeEdits';
 import { DEEPEST_HEADING_LEVEL, HeadingStyles } from './headingLevels';
-import { formatMarker } from './markers';
+import { formatMarker } from './grammar';
 import { parseSpeech, type SpeechModel, type SpeechNode } from './model';
 import { applyEdits, type TextEdit } from './numbering';
 import { renumberGroups, renumberSequencesOf, sequenceMembers } from './scopedRenumber';

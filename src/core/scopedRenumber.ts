@@ -2,7 +2,7 @@
 // renumbered, and a numbering problem elsewhere in the draft stays the writer's to fix.
 
 import type { SpeechModel, SpeechNode } from './model';
-import { formatNumeral } from './markers';
+import { formatNumeral } from './grammar';
 import type { TextEdit } from './numbering';
 
 /** Same sequence key: headings of one level, or points of one family. */

@@ -2,7 +2,7 @@
 // with the blank lines after it (Org's convention: they go where the section goes). Moving
 // sections moves blocks, so a block never starts or ends inside a line.
 
-import { isBlank } from './markers';
+import { isBlank } from './marks';
 import type { SpeechModel, SpeechNode } from './model';
 
 /** A run of whole lines of the text: [start, end) in offsets, [startLine, endLine) in lines. */

@@ -3,9 +3,12 @@
 // 3. after 2. inside （一）, 三要 after 二要) and the first child of the innermost open node
 // (（一） under 一、); after a sentence end inside a paragraph only points fit.
 
-import { canStartHeading, canStartPoint, formatMarker, isBlank, isLeadEnd, markerStyle, styleKey, type MarkerStyle, type PointFamily } from './markers';
+import { CLOSING_BRACKETS, formatMarker, maxOrdinal, OPENING_BRACKETS, standardHeadingStyle, standardPointStyle, type MarkerStyle, type PointFamily } from './grammar';
+import { canStartHeading, canStartPoint } from './markers';
+import { isBlank, isClosingMark, isLeadEnd, isLineBreak } from './marks';
 import type { SpeechModel, SpeechNode } from './model';
 import { formatChineseNumeral } from './numerals';
+import { majorityStyle, ownMembers, sequenceOf, sequenceStyle } from './siblings';
 
 /** `next` continues a sequence; `first` opens a new one under a node (or at the top level). */
 export type MarkerRelation = 'next' | 'first';
@@ -49,33 +52,10 @@ const MAX_TYPED = 8;
 /** How many earlier sibling markers a candidate shows. */
 const SEQUENCE_SHOWN = 3;
 
-const STANDARD_HEADING_STYLES: readonly MarkerStyle[] = [
-  markerStyle('chinese', '', '、'),
-  markerStyle('chinese', '（', '）'),
-  markerStyle('ascii', '', '.'),
-  markerStyle('ascii', '（', '）'),
-];
-const STANDARD_POINT_STYLES: Record<PointFamily, MarkerStyle> = {
-  yao: markerStyle('chinese', '', '要'),
-  shi: markerStyle('chinese', '', '是'),
-  di: markerStyle('chinese', '第', '，'),
-  sequence: markerStyle('sequence', '', '，'),
-};
 /** The order in which new point sequences are offered when the draft gives no preference. */
 const FAMILY_ORDER: readonly PointFamily[] = ['yao', 'shi', 'di', 'sequence'];
 /** At the top level of a speech, 第一， is the usual enumeration. */
 const TOP_FAMILY_ORDER: readonly PointFamily[] = ['di', 'shi', 'yao', 'sequence'];
-
-/** Closing quotes and brackets that may stand between a sentence end and the next point. */
-const CLOSING_MARKS = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x29, 0x300b, 0x3011]);
-const OPEN_FULL = 0xff08; // （
-const OPEN_HALF = 0x28; // (
-const CLOSE_FULL = 0xff09; // ）
-const CLOSE_HALF = 0x29; // )
-
-function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d;
-}
 
 /**
  * The markers that continue the numbering at `offset` in `text` (the text `model` was parsed from),
@@ -105,7 +85,7 @@ export function nextMarkers(model: SpeechModel, text: string, offset: number): M
     for (let node: SpeechNode | undefined = innermost; node; node = node.parent) {
       chain.push(node);
     }
-    const siblings = chain.flatMap((node) => continuations(model, node));
+    const siblings = chain.flatMap((node) => continuations(model, node, start));
     const firsts = firstChildren(model, innermost, chain);
     // Right under a heading with no body yet, its first child is the likeliest next line.
     const bare = innermost.kind === 'heading' && !hasBodyBetween(text, innermost.headingEnd, start);
@@ -160,13 +140,13 @@ export function markerPrefixAt(lineText: string, character: number): MarkerPrefi
   let inline = false;
   if (before > 0) {
     // Closing quotes may stand on either side of the sentence end: 。” or ”。
-    while (before > 0 && (CLOSING_MARKS.has(lineText.charCodeAt(before - 1)) || isBlank(lineText.charCodeAt(before - 1)))) {
+    while (before > 0 && (isClosingMark(lineText.charCodeAt(before - 1)) || isBlank(lineText.charCodeAt(before - 1)))) {
       before--;
     }
     if (before === 0 || !isLeadEnd(lineText.charCodeAt(before - 1))) {
       return undefined;
     }
-    while (start < character && (CLOSING_MARKS.has(lineText.charCodeAt(start)) || isBlank(lineText.charCodeAt(start)))) {
+    while (start < character && (isClosingMark(lineText.charCodeAt(start)) || isBlank(lineText.charCodeAt(start)))) {
       start++;
     }
     inline = true;
@@ -180,12 +160,10 @@ export function markerPrefixAt(lineText: string, character: number): MarkerPrefi
 
 /** 1 when the typed text opens a bracket that the editor closed right after the cursor: （|）. */
 function autoClosedBracketLength(text: string, typed: string, offset: number): number {
-  const open = typed.charCodeAt(0);
-  if ((open !== OPEN_FULL && open !== OPEN_HALF) || typed.includes('）') || typed.includes(')')) {
+  if (typed.length === 0 || !OPENING_BRACKETS.includes(typed[0]) || [...CLOSING_BRACKETS].some((close) => typed.includes(close))) {
     return 0;
   }
-  const next = text.charCodeAt(offset);
-  return next === CLOSE_FULL || next === CLOSE_HALF ? 1 : 0;
+  return offset < text.length && CLOSING_BRACKETS.includes(text[offset]) ? 1 : 0;
 }
 
 /**
@@ -233,61 +211,38 @@ function hasBodyBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Same sequence: both headings of one level, or both points of one family. */
-function sameSequence(a: SpeechNode, b: SpeechNode): boolean {
-  return a.kind === b.kind && (a.kind === 'heading' ? a.level === b.level : a.family === b.family);
-}
-
-/** The siblings of `node` in its sequence up to and including it, oldest first. */
+/** The members of `node`'s sibling sequence up to and including it, oldest first. */
 function sequenceUpTo(model: SpeechModel, node: SpeechNode): SpeechNode[] {
-  const siblings = node.parent ? node.parent.children : model.roots;
-  let index = siblings.lastIndexOf(node);
-  const out: SpeechNode[] = [];
-  for (; index >= 0; index--) {
-    const sibling = siblings[index];
-    if (sibling.kind === 'title' || sibling.kind === 'salutation') {
-      break; // the previous speech of a collection
-    }
-    if (sameSequence(sibling, node)) {
-      out.push(sibling);
-    }
+  const sequence = sequenceOf(model, node);
+  if (sequence === undefined) {
+    return [node];
   }
-  return out.reverse();
+  return sequence.members.slice(0, sequence.members.indexOf(node) + 1);
 }
 
-/** The style most of the nodes use; a tie goes to the latest. */
-function prevailingStyle(nodes: readonly SpeechNode[], fallback: MarkerStyle): MarkerStyle {
-  const counts = new Map<string, number>();
-  let best: MarkerStyle | undefined;
-  let bestCount = 0;
-  for (const node of nodes) {
-    if (node.style === undefined) {
-      continue;
-    }
-    const key = styleKey(node.style);
-    const count = (counts.get(key) ?? 0) + 1;
-    counts.set(key, count);
-    if (count >= bestCount) {
-      best = node.style;
-      bestCount = count;
-    }
-  }
-  return best ?? fallback;
-}
-
-/** The next sibling of `node`: 三、 after 二、, 其次， after 首先，; 再次， and 最后， after 其次，. */
-function continuations(model: SpeechModel, node: SpeechNode): MarkerCandidate[] {
-  if ((node.kind !== 'heading' && node.kind !== 'point') || node.style === undefined) {
+/**
+ * The next sibling in `node`'s sequence, when `node` is its last member before `start`: 三、 after
+ * 二、, 三要 after 一要…。二是… (the list 二是 continues), 其次， after 首先，; 再次， and 最后，
+ * after 其次，. Written in the style the checks ask of the sequence (`sequenceStyle`).
+ */
+function continuations(model: SpeechModel, node: SpeechNode, start: number): MarkerCandidate[] {
+  const sequence = sequenceOf(model, node);
+  if (sequence === undefined || node.style === undefined) {
     return [];
   }
-  const sequence = sequenceUpTo(model, node);
-  const style = prevailingStyle(sequence, node.style);
-  const shown = sequence.slice(-SEQUENCE_SHOWN).map((sibling) => sibling.marker);
+  const index = sequence.members.indexOf(node);
+  const after = sequence.members[index + 1];
+  if (after !== undefined && after.start < start) {
+    return []; // a later member (a point continuing the list in another family) continues it
+  }
+  const own = ownMembers(sequence)[0] ?? node;
+  const style = sequenceStyle(sequence) ?? node.style;
+  const shown = sequence.members.slice(Math.max(0, index + 1 - SEQUENCE_SHOWN), index + 1).map((sibling) => sibling.marker);
   const make = (marker: string, ordinal: number): MarkerCandidate => ({
-    marker, kind: node.kind === 'heading' ? 'heading' : 'point', level: node.level, family: node.family, ordinal, style,
-    relation: 'next', parent: node.parent, previous: node, sequence: shown,
+    marker, kind: own.kind === 'heading' ? 'heading' : 'point', level: own.level, family: own.family, ordinal, style,
+    relation: 'next', parent: own.parent, previous: node, sequence: shown,
   });
-  if (node.family === 'sequence') {
+  if (own.family === 'sequence') {
     if (node.marker.startsWith('最后')) {
       return [];
     }
@@ -299,7 +254,9 @@ function continuations(model: SpeechModel, node: SpeechNode): MarkerCandidate[] 
     }
     return out;
   }
-  return [make(formatMarker(style, node.ordinal + 1), node.ordinal + 1)];
+  const next = node.ordinal + 1;
+  // Past the largest number the parser reads in this style (三十一要), the marker would not be one.
+  return next <= maxOrdinal(style) ? [make(formatMarker(style, next), next)] : [];
 }
 
 /** The heading level and style the children of a heading use: as its earlier siblings' children do, else one level down. */
@@ -312,17 +269,18 @@ function childHeading(model: SpeechModel, heading: SpeechNode): { level: number;
     }
   }
   const level = heading.level + 1;
-  return level <= 4 ? { level, style: headingStyleInUse(model, level) } : undefined;
+  const style = headingStyleInUse(model, level);
+  return style !== undefined ? { level, style } : undefined;
 }
 
 /** The style the draft uses most for headings of `level`, else the standard one (GB/T 9704). */
-function headingStyleInUse(model: SpeechModel, level: number): MarkerStyle {
-  return prevailingStyle(model.nodes.filter((node) => node.kind === 'heading' && node.level === level), STANDARD_HEADING_STYLES[level - 1]);
+function headingStyleInUse(model: SpeechModel, level: number): MarkerStyle | undefined {
+  return majorityStyle(model.nodes.filter((node) => node.kind === 'heading' && node.level === level)) ?? standardHeadingStyle(level);
 }
 
 /** The style the draft uses most for a point family, else its usual one. */
 function pointStyleInUse(model: SpeechModel, family: PointFamily): MarkerStyle {
-  return prevailingStyle(model.nodes.filter((node) => node.kind === 'point' && node.family === family), STANDARD_POINT_STYLES[family]);
+  return majorityStyle(model.nodes.filter((node) => node.kind === 'point' && node.family === family)) ?? standardPointStyle(family);
 }
 
 function firstHeading(level: number, style: MarkerStyle, parent: SpeechNode | undefined): MarkerCandidate {
@@ -366,8 +324,8 @@ function firstChildren(model: SpeechModel, node: SpeechNode, chain: readonly Spe
 /** Before any structure (or at the start of a new speech): 一、 （一） and the point families. */
 function topLevelFirsts(model: SpeechModel): MarkerCandidate[] {
   return [
-    firstHeading(1, headingStyleInUse(model, 1), undefined),
-    firstHeading(2, headingStyleInUse(model, 2), undefined),
+    firstHeading(1, headingStyleInUse(model, 1)!, undefined),
+    firstHeading(2, headingStyleInUse(model, 2)!, undefined),
     ...TOP_FAMILY_ORDER.map((family) => firstPoint(model, family, undefined)),
   ];
 }

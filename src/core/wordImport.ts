@@ -3,7 +3,7 @@
 // numbering.xml (一、 （一） 1. …) written out as text, so the outline sees them.
 
 import { formatChineseNumeral, formatCircled, formatParenthesizedNumber, toFullWidthDigits } from './numerals';
-import type { Message } from './numbering';
+import type { Bilingual as Message } from './messages';
 import { attribute, decodeXmlText, isOn, xmlTags, type XmlTag } from './xml';
 import { looksLikeZip, readZipDirectory, readZipEntry, ZipError, type ZipEntry } from './zip';
 

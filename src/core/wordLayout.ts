@@ -1,7 +1,7 @@
 // The official layout of a speech in Word (GB/T 9704-2012): which paragraph of the draft gets
 // which style, the page arithmetic and the fonts. Plain data; src/word/ turns it into a .docx.
 
-import { isBlank, isLeadEnd } from './markers';
+import { isBlank, isLeadEnd } from './marks';
 import type { SpeechModel, SpeechNode } from './model';
 import { isResidueSpan } from './residue';
 

@@ -2,7 +2,7 @@
 // platform's DecompressionStream('deflate-raw') (Node 18+ and browser workers alike), each
 // under a size limit so that a zip bomb is refused before it fills memory.
 
-import type { Message } from './numbering';
+import type { Bilingual as Message } from './messages';
 
 /** Why an archive or entry cannot be read. */
 export type ZipProblem = 'not-zip' | 'damaged' | 'unsupported' | 'too-large';

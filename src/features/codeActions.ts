@@ -4,7 +4,7 @@ import { toRange } from '../vscode/convert';
 import { guarded } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { APPLY_EDITS_COMMAND, RENUMBER_COMMAND } from './renumber';
+import { APPLY_EDITS_COMMAND, RENUMBER_COMMAND } from '../commands/renumber';
 
 /** Quick fixes for numbering problems: fix this number, or fix all numbering in the document. */
 export class NumberingCodeActionProvider implements vscode.CodeActionProvider {

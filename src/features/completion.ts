@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { PointFamily } from '../core';
-import { markerPrefixAt, nextMarkers, type MarkerCandidate } from '../core/sequence';
+import { markerPrefixAt, nextMarkers, type MarkerCandidate } from '../core';
 import { toOffset, toRange } from '../vscode/convert';
 import { guarded } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { checkNumbering, problemMessage, type Severity } from '../core';
 import { toRange } from '../vscode/convert';
+import { localize } from '../vscode/l10n';
 import { guarded } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { readSettings, SECTION, speechSelector } from '../vscode/settings';
@@ -72,15 +73,13 @@ export class NumberingDiagnostics implements vscode.Disposable {
     const diagnostics = guarded('numbering checks', document, [], () => {
       const model = this.models.get(document);
       const { checks } = readSettings(document);
-      const chinese = vscode.env.language.toLowerCase().startsWith('zh');
       const result: vscode.Diagnostic[] = [];
       for (const problem of checkNumbering(model)) {
         const level = checks[problem.code];
         if (level === 'off') {
           continue;
         }
-        const message = problemMessage(problem);
-        const diagnostic = new vscode.Diagnostic(toRange(model, problem.start, problem.end), chinese ? message.zh : message.en, SEVERITIES[level]);
+        const diagnostic = new vscode.Diagnostic(toRange(model, problem.start, problem.end), localize(problemMessage(problem)), SEVERITIES[level]);
         diagnostic.code = problem.code;
         diagnostic.source = DIAGNOSTIC_SOURCE;
         result.push(diagnostic);

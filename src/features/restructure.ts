@@ -13,7 +13,7 @@ import {
   type SpeechNode,
 } from '../core';
 import { toOffset, toRange } from '../vscode/convert';
-import { applyVersionedEdits } from '../vscode/edits';
+import { applyVersionedEdits } from '../commands/edits';
 import { logError } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { speechLanguages } from '../vscode/settings';

@@ -13,7 +13,7 @@ const sample = join(root, 'samples', '安全生产工作会议讲话.speech');
 const dir = mkdtempSync(join(tmpdir(), 'speech-outline-cli-'));
 
 function run(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string; raw: Buffer } {
-  const result = spawnSync(process.execPath, [cli, ...args], { input, env: { ...process.env, LANG: 'C', ...env } });
+  const result = spawnSync(process.execPath, [cli, ...args], { input, env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env } });
   return { status: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8'), raw: result.stdout };
 }
 

@@ -168,8 +168,13 @@ describe('properties of incremental updates', () => {
       const start = text.length === 0 ? 0 : a % (text.length + 1);
       const end = Math.min(text.length, start + (b % 50));
       const next = text.slice(0, start) + inserted.slice(0, 1 + (b % 40)) + text.slice(end);
-      let model = updateSpeech(parseSpeech(text), next);
+      const previous = parseSpeech(text);
+      const before = snapshot(previous);
+      let model = updateSpeech(previous, next);
       assert.deepEqual(snapshot(model), snapshot(parseSpeech(next)));
+      // The previous model is left as it was: a consumer may still hold it.
+      assert.deepEqual(snapshot(previous), before);
+      assert.equal(previous.text, text);
       if (twice) {
         // A second edit on the updated model (typing goes on).
         const again = next.slice(0, start) + next.slice(start + 1);

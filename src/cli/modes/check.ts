@@ -1,7 +1,8 @@
 // --check: numbering problems as FILE:LINE:COL lines (or JSON), a one-line summary, exit 1 when
 // any file has a warning or an error.
 
-import { checkNumbering, DEFAULT_SEVERITY, parseSpeech, problemMessage, type Severity } from '../../core';
+import chinese from '../../../l10n/bundle.l10n.zh-cn.json';
+import { checkNumbering, DEFAULT_SEVERITY, formatMessage, parseSpeech, problemMessage, type Severity } from '../../core';
 import type { ReportMode } from '../mode';
 import { count, M, msg, say } from '../messages';
 import type { Paint } from '../output';
@@ -40,7 +41,8 @@ export const checkMode: ReportMode = {
       const position = model.lines.positionAt(problem.start);
       const severity = DEFAULT_SEVERITY[problem.code];
       tally[SEVERITIES.indexOf(severity)]++;
-      const message = problemMessage(problem)[context.language];
+      // Core messages are translated by the extension's l10n bundle (see src/core/messages.ts).
+      const message = formatMessage(problemMessage(problem), context.language === 'zh' ? chinese : undefined);
       if (context.json) {
         problems.push({ line: position.line, character: position.character, severity, code: problem.code, message });
       } else {

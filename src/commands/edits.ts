@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { TextEdit } from '../core';
-import { toTextEdit } from './convert';
-import type { SpeechModelCache } from './modelCache';
+import { toTextEdit } from '../vscode/convert';
+import type { SpeechModelCache } from '../vscode/modelCache';
+import { refuse } from './shared';
 
 /**
  * Applies edits computed for one version of a document as a single undoable edit; refuses when
@@ -9,8 +10,7 @@ import type { SpeechModelCache } from './modelCache';
  */
 export async function applyVersionedEdits(document: vscode.TextDocument, version: number, edits: readonly TextEdit[], models: SpeechModelCache): Promise<boolean> {
   if (document.version !== version) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The document changed since this edit was computed; nothing was changed. Please try again.'));
-    return false;
+    return refuse(vscode.l10n.t('The document changed since this edit was computed; nothing was changed. Please try again.'));
   }
   if (edits.length === 0) {
     return true;

@@ -1,0 +1,194 @@
+// The marker grammar: one table of the ways a heading or point marker is written, with its level,
+// its point family and its style series. The parser (markers.ts) accepts exactly the styles this
+// table allows, completion offers its standard styles, renumbering writes numbers in them, and
+// level conversion (promote/demote) moves along a series.
+
+import { formatChineseNumeral, formatCircled, formatParenthesizedNumber, toFullWidthDigits } from './numerals';
+
+/** How a marker writes its number. */
+export type NumeralStyle = 'chinese' | 'ascii' | 'fullwidth' | 'circled' | 'parenthesized' | 'sequence';
+
+/** The four families of enumerated points in running text: 一要, 一是, 第一，, 首先，. */
+export type PointFamily = 'yao' | 'shi' | 'di' | 'sequence';
+
+/**
+ * A style series: the heading styles of levels 1–4 that belong together, so converting a marker to
+ * another level keeps its look. `standard` is GB/T 9704 (一、 （一） 1. （1））; the others differ
+ * in bracket width, digit width, separator or enclosed numbers.
+ */
+export type StyleSeries = 'standard' | 'halfWidth' | 'fullWidth' | 'dun' | 'enclosed' | 'circled';
+
+/** How a marker is written: the characters around its number and the number's style. */
+export interface MarkerStyle {
+  readonly numeral: NumeralStyle;
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+/** One row of the grammar. */
+export interface MarkerRow {
+  readonly kind: 'heading' | 'point';
+  /** Headings: 1–4. Points: 0 (a point's level comes from where it stands). */
+  readonly level: number;
+  /** Points only. */
+  readonly family: PointFamily | undefined;
+  /** Headings only: the series this row is the level-`level` style of. */
+  readonly series: StyleSeries | undefined;
+  readonly style: MarkerStyle;
+  /** The largest number the parser reads in this style (一要 stops at 三十要; 九百九十九、). */
+  readonly maxOrdinal: number;
+  /** The style completion offers when a draft gives no other (one per heading level and point family). */
+  readonly standard: boolean;
+}
+
+const STYLES = new Map<number, MarkerStyle>();
+const NUMERAL_STYLES: readonly NumeralStyle[] = ['chinese', 'ascii', 'fullwidth', 'circled', 'parenthesized', 'sequence'];
+
+/**
+ * The one shared (frozen, interned) style object for a numeral style with its prefix and suffix
+ * (each at most one character), so styles compare with `===`.
+ */
+export function markerStyle(numeral: NumeralStyle, prefix: string, suffix: string): MarkerStyle {
+  const key = NUMERAL_STYLES.indexOf(numeral) + 8 * ((prefix.charCodeAt(0) || 0) + 0x10000 * (suffix.charCodeAt(0) || 0));
+  let style = STYLES.get(key);
+  if (style === undefined) {
+    style = Object.freeze({ numeral, prefix, suffix });
+    STYLES.set(key, style);
+  }
+  return style;
+}
+
+/** A stable key for comparing styles. */
+export function styleKey(style: MarkerStyle): string {
+  return `${style.prefix}|${style.numeral}|${style.suffix}`;
+}
+
+/** The numbers 首先 其次 再次 最后 stand for (1–4). */
+export const SEQUENCE_WORDS: readonly string[] = ['首先', '其次', '再次', '最后'];
+
+/** The number alone, in a numeral style. */
+export function formatNumeral(numeral: NumeralStyle, ordinal: number): string {
+  switch (numeral) {
+    case 'chinese':
+      return formatChineseNumeral(ordinal);
+    case 'ascii':
+      return String(ordinal);
+    case 'fullwidth':
+      return toFullWidthDigits(ordinal);
+    case 'circled':
+      return formatCircled(ordinal);
+    case 'parenthesized':
+      return formatParenthesizedNumber(ordinal);
+    case 'sequence':
+      return SEQUENCE_WORDS[Math.min(ordinal, 4) - 1] ?? SEQUENCE_WORDS[3];
+  }
+}
+
+/** Writes `ordinal` in a marker style: `formatMarker(markerStyle('chinese', '（', '）'), 3)` → `（三）`. */
+export function formatMarker(style: MarkerStyle, ordinal: number): string {
+  return style.prefix + formatNumeral(style.numeral, ordinal) + style.suffix;
+}
+
+function heading(series: StyleSeries, level: number, numeral: NumeralStyle, prefix: string, suffix: string): MarkerRow {
+  const maxOrdinal = numeral === 'circled' || numeral === 'parenthesized' ? 20 : 999;
+  return { kind: 'heading', level, family: undefined, series, style: markerStyle(numeral, prefix, suffix), maxOrdinal, standard: series === 'standard' };
+}
+
+function point(family: PointFamily, numeral: NumeralStyle, prefix: string, suffix: string, maxOrdinal: number, standard: boolean): MarkerRow {
+  return { kind: 'point', level: 0, family, series: undefined, style: markerStyle(numeral, prefix, suffix), maxOrdinal, standard };
+}
+
+/** Heading series as ladders of levels 1–4. The first series a style appears in is its own. */
+const SERIES: Readonly<Record<StyleSeries, readonly [NumeralStyle, string, string][]>> = {
+  standard: [['chinese', '', '、'], ['chinese', '（', '）'], ['ascii', '', '.'], ['ascii', '（', '）']],
+  halfWidth: [['chinese', '', '、'], ['chinese', '(', ')'], ['ascii', '', '.'], ['ascii', '(', ')']],
+  fullWidth: [['chinese', '', '、'], ['chinese', '（', '）'], ['fullwidth', '', '．'], ['fullwidth', '（', '）']],
+  dun: [['chinese', '', '、'], ['chinese', '（', '）'], ['ascii', '', '、'], ['ascii', '（', '）']],
+  enclosed: [['chinese', '', '、'], ['chinese', '（', '）'], ['ascii', '', '.'], ['parenthesized', '', '']],
+  circled: [['chinese', '', '、'], ['chinese', '（', '）'], ['ascii', '', '.'], ['circled', '', '']],
+};
+
+/** The grammar: every heading style by series and level, then every point style by family (standard first). */
+export const MARKER_GRAMMAR: readonly MarkerRow[] = [
+  ...(Object.keys(SERIES) as StyleSeries[]).flatMap((series) =>
+    SERIES[series].map(([numeral, prefix, suffix], index) => heading(series, index + 1, numeral, prefix, suffix))),
+  point('yao', 'chinese', '', '要', 30, true),
+  point('shi', 'chinese', '', '是', 30, true),
+  point('di', 'chinese', '第', '，', 99, true),
+  point('di', 'chinese', '第', ',', 99, false),
+  point('di', 'chinese', '第', '、', 99, false),
+  point('di', 'chinese', '第', '：', 99, false),
+  point('di', 'chinese', '第', ':', 99, false),
+  point('sequence', 'sequence', '', '，', 4, true),
+  point('sequence', 'sequence', '', ',', 4, false),
+];
+
+// What the parser accepts: the rows' styles, and within one level (or family) and kind of numeral
+// any mix of the rows' digit widths, opening and closing characters (（一) and １. are read too).
+function numeralKind(numeral: NumeralStyle): string {
+  return numeral === 'ascii' || numeral === 'fullwidth' ? 'digits' : numeral === 'circled' || numeral === 'parenthesized' ? 'enclosed' : numeral;
+}
+
+/** The row each accepted style reads as: its own row, or for a mix, the row of its numeral's style. */
+const ROW_OF = new Map<MarkerStyle, MarkerRow>();
+for (const row of MARKER_GRAMMAR) {
+  if (!ROW_OF.has(row.style)) {
+    ROW_OF.set(row.style, row);
+  }
+}
+for (const row of MARKER_GRAMMAR) {
+  const group = MARKER_GRAMMAR.filter((other) =>
+    other.kind === row.kind && other.level === row.level && other.family === row.family && numeralKind(other.style.numeral) === numeralKind(row.style.numeral));
+  for (const a of group) {
+    for (const b of group) {
+      for (const c of group) {
+        const style = markerStyle(a.style.numeral, b.style.prefix, c.style.suffix);
+        if (!ROW_OF.has(style)) {
+          // A mixed style belongs with the row of its numeral: １、 reads as full width.
+          ROW_OF.set(style, ROW_OF.get(a.style)!);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The grammar row a style reads as: for a heading style, its level and series; for a point style,
+ * its family. Undefined for a style the parser does not accept.
+ */
+export function grammarRow(style: MarkerStyle): MarkerRow | undefined {
+  return ROW_OF.get(style);
+}
+
+/** The style completion offers for a heading level (1–4) when the draft gives none: 一、 （一） 1. （1）. */
+export function standardHeadingStyle(level: number): MarkerStyle | undefined {
+  return MARKER_GRAMMAR.find((row) => row.kind === 'heading' && row.level === level && row.standard)?.style;
+}
+
+/** The usual style of a point family: 一要 一是 第一， 首先，. */
+export function standardPointStyle(family: PointFamily): MarkerStyle {
+  return MARKER_GRAMMAR.find((row) => row.kind === 'point' && row.family === family && row.standard)!.style;
+}
+
+/** The largest number the parser reads in a style (0 for a style it does not accept). */
+export function maxOrdinal(style: MarkerStyle): number {
+  return grammarRow(style)?.maxOrdinal ?? 0;
+}
+
+/**
+ * The heading style of `level` in the same series as `style` (promote/demote): （一） → 一、 or 1.;
+ * (一) → (1) at level 4; １． → （１）. A style outside every series (（一) with mixed brackets) is
+ * read as its row's series. Undefined for a point style or a level outside 1–4.
+ */
+export function styleAtLevel(style: MarkerStyle, level: number): MarkerStyle | undefined {
+  const row = grammarRow(style);
+  if (row === undefined || row.kind !== 'heading') {
+    return undefined;
+  }
+  return MARKER_GRAMMAR.find((other) => other.kind === 'heading' && other.series === row.series && other.level === level)?.style;
+}
+
+/** The opening brackets of bracketed heading styles: （ and (. */
+export const OPENING_BRACKETS: string = [...new Set(MARKER_GRAMMAR.filter((row) => row.kind === 'heading' && row.style.prefix !== '').map((row) => row.style.prefix))].join('');
+/** Their closing brackets: ） and ). */
+export const CLOSING_BRACKETS: string = [...new Set(MARKER_GRAMMAR.filter((row) => row.kind === 'heading' && row.style.prefix !== '').map((row) => row.style.suffix))].join('');

@@ -1,0 +1,64 @@
+// The parts of a speech around its numbered body, recognised by line shape: the title, the date
+// or speaker line under it, the salutation (同志们：) and the closing paragraph (希望…, 谢谢…).
+// Title, date and salutation lines never hold points (no sentence end inside them), so their
+// recognition cannot change what else the line contains.
+
+import { isLeadEnd, isPunctuationEnd } from './marks';
+
+/** Longest line that can be a title, date line or salutation. */
+export const MAX_PRELUDE_LINE = 60;
+
+/** How a closing paragraph may begin. */
+const CLOSING_CUES = ['希望', '让我们', '谢谢', '同志们，', '同志们,', '同志们！', '同志们!', '朋友们，', '各位代表，', '各位委员，'];
+const CLOSING_CUE_FIRSTS = new Set(CLOSING_CUES.map((cue) => cue.charCodeAt(0)));
+
+/** True when `line` has a lead end (。；！？：) before `end`: a line with a sentence inside may hold points. */
+function hasLeadEnd(line: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    if (isLeadEnd(line.charCodeAt(i))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A short line with no sentence in it and no punctuation at its end. */
+export function isTitleLike(line: string): boolean {
+  return line.length > 0 && line.length <= MAX_PRELUDE_LINE && !isPunctuationEnd(line.charCodeAt(line.length - 1)) && !hasLeadEnd(line, line.length);
+}
+
+/** A date in brackets, a ——source line, or a speaker's name alone on its line. */
+export function isDateOrSpeakerLine(line: string): boolean {
+  if (hasLeadEnd(line, line.length)) {
+    return false;
+  }
+  const first = line.charCodeAt(0);
+  const last = line.charCodeAt(line.length - 1);
+  if ((first === 0xff08 || first === 0x28) && (last === 0xff09 || last === 0x29) && line.length <= 40) {
+    return /[0-9０-９年]/.test(line);
+  }
+  if (line.startsWith('——') || line.startsWith('--')) {
+    return line.length <= 60;
+  }
+  // A speaker's name alone on its line: a few characters, no punctuation.
+  return line.length <= 12 && /^[\u4e00-\u9fff·\u3000 ]+$/.test(line);
+}
+
+/** A short line ending in a colon, with no sentence before it: 同志们： 各位代表： */
+export function isSalutationLike(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return (last === 0xff1a || last === 0x3a) && line.length <= 40 && !hasLeadEnd(line, line.length - 1);
+}
+
+/** True when a closing cue begins at `pos`. */
+export function isClosingCue(text: string, pos: number): boolean {
+  if (!CLOSING_CUE_FIRSTS.has(text.charCodeAt(pos))) {
+    return false;
+  }
+  for (const cue of CLOSING_CUES) {
+    if (text.startsWith(cue, pos)) {
+      return true;
+    }
+  }
+  return false;
+}
