@@ -41,15 +41,18 @@ export interface MarkerRow {
   readonly standard: boolean;
 }
 
-const STYLES = new Map<number, MarkerStyle>();
+const STYLES = new Map<number | string, MarkerStyle>();
 const NUMERAL_STYLES: readonly NumeralStyle[] = ['chinese', 'ascii', 'fullwidth', 'circled', 'parenthesized', 'sequence'];
 
 /**
- * The one shared (frozen, interned) style object for a numeral style with its prefix and suffix
- * (each at most one character), so styles compare with `===`.
+ * The one shared (frozen, interned) style object for a numeral style with its prefix and suffix,
+ * so styles compare with `===`. (Prefixes and suffixes of one character, the parser's usual case,
+ * are looked up by a number; longer ones by a string.)
  */
 export function markerStyle(numeral: NumeralStyle, prefix: string, suffix: string): MarkerStyle {
-  const key = NUMERAL_STYLES.indexOf(numeral) + 8 * ((prefix.charCodeAt(0) || 0) + 0x10000 * (suffix.charCodeAt(0) || 0));
+  const key = prefix.length <= 1 && suffix.length <= 1
+    ? NUMERAL_STYLES.indexOf(numeral) + 8 * ((prefix.charCodeAt(0) || 0) + 0x10000 * (suffix.charCodeAt(0) || 0))
+    : `${prefix}|${numeral}|${suffix}`;
   let style = STYLES.get(key);
   if (style === undefined) {
     style = Object.freeze({ numeral, prefix, suffix });

@@ -37,12 +37,16 @@ function nodeAt(model: SpeechModel, offset: number): SpeechNode | undefined {
 
 /**
  * Checks one sequence, given by its last member `last`: returns a description of what went wrong,
- * or undefined when completion and the checks agree. Skips (returns 'skip') sequences the checks
- * already find structural problems in: there the checks ask for renumbering first.
+ * or undefined when completion and the checks agree; 'skip' when the section's line goes on.
  */
-function agreement(text: string, last: SpeechNode): string | undefined {
-  // An empty line right after the member's section, and the cursor on it.
+function agreement(text: string, last: SpeechNode): string | undefined | 'skip' {
+  // An empty line right after the member's section, and the cursor on it. (When other text
+  // follows the section on its line, a new line there would change what comes before the cursor.)
   const at = last.end;
+  const lineEnd = text.slice(at).search(/[\r\n]|$/) + at;
+  if (text.slice(at, lineEnd).trim() !== '') {
+    return 'skip';
+  }
   const withLine = text.slice(0, at) + '\n\n' + text.slice(at);
   const cursor = at + 1;
   const context = nextMarkers(parseSpeech(withLine), withLine, cursor);
@@ -112,7 +116,7 @@ function disagreements(text: string, limit = Infinity): string[] {
   for (let i = 0; i < checked.length; i += step) {
     const sequence = checked[i];
     const problem = agreement(text, sequence.members[sequence.members.length - 1]);
-    if (problem !== undefined) {
+    if (problem !== undefined && problem !== 'skip') {
       out.push(problem);
     }
   }
