@@ -7,7 +7,12 @@ export class SpeechModelCache implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
 
   constructor() {
-    this.subscription = vscode.workspace.onDidCloseTextDocument((document) => this.models.delete(document.uri.toString()));
+    this.subscription = vscode.Disposable.from(
+      vscode.workspace.onDidCloseTextDocument((document) => this.models.delete(document.uri.toString())),
+      // An untitled document closed and another opened can share a URI (and a version number, and
+      // in the web worker host even the document object): an open always starts afresh.
+      vscode.workspace.onDidOpenTextDocument((document) => this.models.delete(document.uri.toString())),
+    );
   }
 
   /**
