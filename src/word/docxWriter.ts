@@ -125,7 +125,9 @@ export async function writeDocx(layout: WordLayout): Promise<Uint8Array> {
   const byRole = new Map(layout.styles.map((style) => [style.role, style]));
   const document = new Document({
     title: layout.title ?? '',
-    creator: 'Speech Outline',
+    // The author is the drafter's business: no product name in the document's properties.
+    creator: '',
+    lastModifiedBy: '',
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {

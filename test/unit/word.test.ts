@@ -178,6 +178,12 @@ describe('Word export: the package read back', () => {
     }
   });
 
+  test('the title is the document\'s title property; no author or product name is written', async () => {
+    const core = (await exported(sample)).parts.get('docProps/core.xml')!;
+    assert.match(core, /<dc:title>在全县安全生产工作会议上的讲话<\/dc:title>/);
+    assert.doesNotMatch(core, /<dc:creator>[^<]|<cp:lastModifiedBy>[^<]|Speech Outline|Un-named/);
+  });
+
   test('font names are configurable; fallbacks go to the font table', async () => {
     const { parts } = await exported(sample, { fonts: { body: ['方正仿宋_GBK', '仿宋'] } });
     assert.match(styleXml(parts.get('word/styles.xml')!, 'SpeechBody'), /w:eastAsia="方正仿宋_GBK"/);
