@@ -112,10 +112,14 @@ export function sectionAt(model: SpeechModel, offset: number): SpeechNode | unde
   let point: SpeechNode | undefined;
   const visit = (nodes: readonly SpeechNode[]): void => {
     for (const node of nodes) {
-      // A section's lines run from its line's start to the end of its last line.
+      // A section's lines run from its line's start to the end of its last line, and over the
+      // blank lines after it (they move with it).
       const from = model.lines.lineStart(node.line);
-      const to = model.lines.lineContentEnd(node.endLine);
-      if (offset < from || offset > to) {
+      const block = node.kind === 'heading' ? sectionBlock(model, node) : undefined;
+      const inside = block !== undefined
+        ? offset >= from && (offset < block.end || (block.end === model.text.length && offset === block.end))
+        : offset >= from && offset <= model.lines.lineContentEnd(node.endLine);
+      if (!inside) {
         continue;
       }
       if (node.kind === 'heading') {

@@ -228,6 +228,8 @@ describe('the section at the cursor', () => {
     assert.equal(name('明确目标'), '（二）明确目标');
     assert.equal(name('聚焦关键'), '二、突出重点');
     assert.equal(name('同志们'), undefined);
+    // A blank line after a section belongs to it.
+    assert.equal(sectionAt(model, SPEECH.indexOf('\n\n二、') + 1)?.name, '（二）明确目标');
     const points = parseSpeech(joinLines('第一，甲。', '　　正文。', '第二，乙。'));
     assert.equal(sectionAt(points, points.text.indexOf('正文'))?.name, '第一，甲');
   });
