@@ -1,42 +1,22 @@
 // Writing a heading at another level: the marker style a heading gets when it moves up or down a
 // level (一、 → （一） → 1. → （1） and back), in the style family of the draft around it.
 
-import { markerStyle, type MarkerStyle } from './grammar';
+import { grammarRow, standardHeadingStyle, styleAtLevel, type MarkerStyle } from './grammar';
 import { majorityStyle } from './siblings';
 import type { SpeechModel, SpeechNode } from './model';
-
-// TODO(issue-11): read these from the marker grammar table once it lands, instead of this list.
-const STANDARD_HEADING_STYLES: readonly MarkerStyle[] = [
-  markerStyle('chinese', '', '、'),
-  markerStyle('chinese', '（', '）'),
-  markerStyle('ascii', '', '.'),
-  markerStyle('ascii', '（', '）'),
-];
 
 /** Highest heading level (GB/T 9704 defines four). */
 export const DEEPEST_HEADING_LEVEL = 4;
 
 /**
- * A heading style at `level`, in the family of `styles` (the heading's own first, then hints such
- * as its section's): half-width brackets stay half-width ((一) → (1)), full-width digits stay
- * full-width (１． → （１）); otherwise the standard style of the level.
+ * A heading style at `level`, in the style series (the grammar's) of `styles`: the heading's own
+ * first, then hints such as its section's. A style that only the standard series has (一、, 1.)
+ * tells nothing, so a hint's series wins over it: 1. under (二) goes to (1), not （1）.
  */
 export function headingStyleAtLevel(styles: readonly (MarkerStyle | undefined)[], level: number): MarkerStyle {
-  const bracketed = styles.find((style) => style !== undefined && (style.prefix !== '' || style.suffix === '）' || style.suffix === ')'));
-  const digits = styles.find((style) => style?.numeral === 'ascii' || style?.numeral === 'fullwidth');
-  const halfBrackets = bracketed !== undefined && (bracketed.prefix === '(' || bracketed.suffix === ')');
-  const fullDigits = digits?.numeral === 'fullwidth';
-  switch (level) {
-    case 1:
-      return STANDARD_HEADING_STYLES[0];
-    case 2:
-      return halfBrackets ? markerStyle('chinese', '(', ')') : STANDARD_HEADING_STYLES[1];
-    case 3:
-      return fullDigits ? markerStyle('fullwidth', '', '．') : STANDARD_HEADING_STYLES[2];
-    default:
-      return halfBrackets ? markerStyle(fullDigits ? 'fullwidth' : 'ascii', '(', ')')
-        : fullDigits ? markerStyle('fullwidth', '（', '）') : STANDARD_HEADING_STYLES[3];
-  }
+  const known = styles.filter((style): style is MarkerStyle => style !== undefined && grammarRow(style)?.kind === 'heading');
+  const telling = known.find((style) => grammarRow(style)!.series !== 'standard') ?? known[0];
+  return (telling && styleAtLevel(telling, level)) ?? standardHeadingStyle(level)!;
 }
 
 /**

@@ -78,7 +78,7 @@ function pointGroups(model: SpeechModel, node: SpeechNode, joined: SpeechNode | 
   }
   const own = sequenceMembers(model, node);
   if (joined === undefined || own.includes(joined)) {
-    return [own];
+    return [[...own]];
   }
   return [[...sequenceMembers(model, joined), node], own.filter((member) => member !== node)];
 }
