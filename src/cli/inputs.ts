@@ -2,7 +2,7 @@
 // every format's extensions), and each file is read and decoded on demand, with a one-line,
 // localised error instead of an exception.
 
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Bilingual as Message } from '../core';
 import { FORMATS, formatOf, type Decoded, type InputFormat } from './formats';
@@ -118,11 +118,17 @@ export async function readInput(file: InputFile): Promise<Draft | InputError> {
     if (file.path === undefined) {
       bytes = readFileSync(0);
     } else {
-      stats = statSync(file.path);
-      if (stats.isDirectory()) {
-        return { name: file.name, error: M.isDirectory };
+      // The size and time --write compares with come from the very file descriptor read.
+      const fd = openSync(file.path, 'r');
+      try {
+        stats = fstatSync(fd);
+        if (stats.isDirectory()) {
+          return { name: file.name, error: M.isDirectory };
+        }
+        bytes = readFileSync(fd);
+      } finally {
+        closeSync(fd);
       }
-      bytes = readFileSync(file.path);
     }
   } catch (error) {
     return { name: file.name, ...errnoMessage(error) };
