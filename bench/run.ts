@@ -56,7 +56,7 @@ function parseOptions(argv: readonly string[]): Options {
     vscodeOnly: argv.includes('--vscode-only'),
     packageSize: !argv.includes('--no-package'),
     cli: !argv.includes('--no-cli'),
-    cliRounds: quick ? 8 : 20,
+    cliRounds: quick ? 5 : 12,
     // --vscode-only must not overwrite the full results.
     out: outIndex >= 0 && argv[outIndex + 1] ? argv[outIndex + 1] : join(resultsDir, argv.includes('--vscode-only') ? 'vscode.json' : 'latest.json'),
     rounds: quick ? 5 : 15,
