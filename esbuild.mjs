@@ -1,7 +1,7 @@
 // Bundles the extension (node + web worker), the CLI, and the test suites.
 // Usage: node esbuild.mjs [--production] [--tests] [--watch]
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -53,3 +53,6 @@ if (tests) {
 }
 
 await Promise.all(builds.map((options) => esbuild.build(options)));
+// `npm ci` links the `speech-outline` bin before `prepare` builds dist/cli.js, so the link points at
+// a file that is not executable yet: make it so, or `npx speech-outline` fails with "Permission denied".
+chmodSync('dist/cli.js', 0o755);
