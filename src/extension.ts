@@ -14,6 +14,7 @@ import { registerStructureView } from './features/structureView';
 import { registerWordExport } from './features/wordExport';
 import { registerWordOpen } from './features/wordOpen';
 import { disposeLog, loggedErrorCount } from './vscode/log';
+import { DocumentIdentities } from './vscode/identities';
 import { SpeechModelCache } from './vscode/modelCache';
 import { SECTION, speechLanguages, speechSelector } from './vscode/settings';
 
@@ -35,14 +36,17 @@ function registerLanguageFeatures(models: SpeechModelCache): vscode.Disposable {
 
 export function activate(context: vscode.ExtensionContext): void {
   const models = new SpeechModelCache();
+  // Stable node ids per document: the structure view's rows and the commands they call.
+  const identities = new DocumentIdentities(models);
   let features = registerLanguageFeatures(models);
   context.subscriptions.push(
     models,
     registerNumberingDiagnostics(models),
-    registerCommands(models),
+    identities,
+    registerCommands(models, identities),
     registerDevViews(context, (document) => speechLanguages().includes(document.languageId)),
     registerLengthStatus(models),
-    registerStructureView(models),
+    registerStructureView(models, identities),
     registerWordExport(context, models),
     registerWordOpen(),
     // Internal (not contributed): lets the integration tests check that nothing failed quietly.

@@ -3,12 +3,15 @@
 // speech editor, refusing, reporting failures), edits.ts the versioned single-undo edit.
 
 import * as vscode from 'vscode';
+import type { DocumentIdentities } from '../vscode/identities';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { registerRenumberCommands } from './renumber';
+import { registerRestructureCommands } from './restructure';
 
 /** Registers every command. */
-export function registerCommands(models: SpeechModelCache): vscode.Disposable {
+export function registerCommands(models: SpeechModelCache, identities: DocumentIdentities): vscode.Disposable {
   return vscode.Disposable.from(
     registerRenumberCommands(models),
+    registerRestructureCommands(models, identities),
   );
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { NodeIdentities, speechStats, type SpeechModel, type SpeechNode } from '../core';
+import { speechStats, type SpeechModel, type SpeechNode } from '../core';
 import { symbolKind } from './documentSymbols';
-import { dropOnto, registerRestructureCommands, type SectionTarget } from './restructure';
+import { dropOnto } from '../commands/restructure';
+import type { DocumentIdentities, SectionRef } from '../vscode/identities';
 import { lengthLabel } from '../vscode/length';
 import { guarded, log } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
@@ -19,11 +20,8 @@ export const DROP_COMMAND = '_speechOutline.structure.drop';
 /** Quiet time after typing before the tree is rebuilt. */
 const REFRESH_DELAY_MS = 300;
 
-/** A row: the node's identity in its document (stable across versions). */
-interface StructureElement {
-  readonly uri: string;
-  readonly id: string;
-}
+/** A row: the node's identity in its document (stable across versions); commands take it as their argument. */
+type StructureElement = SectionRef;
 
 /** The codicon of each symbol kind, so rows look like the Outline view's. */
 const ICONS: Partial<Record<vscode.SymbolKind, string>> = {
@@ -61,35 +59,22 @@ class StructureProvider implements vscode.TreeDataProvider<StructureElement>, vs
   readonly dropMimeTypes = [TREE_MIME];
   private readonly changed = new vscode.EventEmitter<StructureElement | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly identities = new Map<string, NodeIdentities>();
   private readonly elements = new Map<string, StructureElement>();
   document: vscode.TextDocument | undefined;
 
-  constructor(private readonly models: SpeechModelCache) {}
+  constructor(private readonly models: SpeechModelCache, private readonly identities: DocumentIdentities) {}
 
-  /** The model of the shown document, with identities assigned. */
+  /** The model of the shown document (or another), with identities assigned. */
   model(document = this.document): SpeechModel | undefined {
     if (document === undefined || document.isClosed) {
       return undefined;
     }
-    const model = this.models.get(document);
-    this.identitiesOf(document).update(model);
-    return model;
+    return this.identities.current(document).model;
   }
 
-  identitiesOf(document: vscode.TextDocument): NodeIdentities {
-    const key = document.uri.toString();
-    let identities = this.identities.get(key);
-    if (identities === undefined) {
-      identities = new NodeIdentities();
-      this.identities.set(key, identities);
-    }
-    return identities;
-  }
-
+  /** Forgets the rows of a closed document. */
   forget(document: vscode.TextDocument): void {
     const uri = document.uri.toString();
-    this.identities.delete(uri);
     for (const key of [...this.elements.keys()]) {
       if (key.startsWith(`${uri}#`)) {
         this.elements.delete(key);
@@ -112,7 +97,7 @@ class StructureProvider implements vscode.TreeDataProvider<StructureElement>, vs
    */
   element(node: SpeechNode): StructureElement {
     const uri = this.document!.uri.toString();
-    const id = this.identitiesOf(this.document!).id(node);
+    const id = this.identities.current(this.document!).identities.id(node);
     const key = `${uri}#${id}`;
     let element = this.elements.get(key);
     if (element === undefined) {
@@ -123,10 +108,10 @@ class StructureProvider implements vscode.TreeDataProvider<StructureElement>, vs
   }
 
   node(element: StructureElement): SpeechNode | undefined {
-    if (this.document === undefined || element.uri !== this.document.uri.toString() || this.model() === undefined) {
+    if (this.document === undefined || this.document.isClosed || element.uri !== this.document.uri.toString()) {
       return undefined;
     }
-    return this.identitiesOf(this.document).node(element.id);
+    return this.identities.current(this.document).identities.node(element.id);
   }
 
   getChildren(element?: StructureElement): StructureElement[] {
@@ -174,20 +159,14 @@ class StructureProvider implements vscode.TreeDataProvider<StructureElement>, vs
     dataTransfer.set(TREE_MIME, new vscode.DataTransferItem(source.map((element) => element.id)));
   }
 
+  /** A drop on a row puts the section right before it, as its sibling; on empty space, after the last top-level section. */
   async handleDrop(target: StructureElement | undefined, dataTransfer: vscode.DataTransfer): Promise<void> {
     const ids = dataTransfer.get(TREE_MIME)?.value as string[] | undefined;
     const document = this.document;
     if (ids === undefined || ids.length !== 1 || document === undefined) {
       return;
     }
-    const identities = this.identitiesOf(document);
-    await dropOnto(this.models, document, (model) => {
-      identities.update(model);
-      return identities.node(ids[0]);
-    }, target === undefined ? undefined : (model) => {
-      identities.update(model);
-      return identities.node(target.id);
-    });
+    await dropOnto(this.models, this.identities, { uri: document.uri.toString(), id: ids[0] }, target);
   }
 
   dispose(): void {
@@ -204,8 +183,8 @@ function depthOf(node: SpeechNode): number {
   return depth;
 }
 
-export function registerStructureView(models: SpeechModelCache): vscode.Disposable {
-  const provider = new StructureProvider(models);
+export function registerStructureView(models: SpeechModelCache, identities: DocumentIdentities): vscode.Disposable {
+  const provider = new StructureProvider(models, identities);
   const view = vscode.window.createTreeView(STRUCTURE_VIEW, { treeDataProvider: provider, dragAndDropController: provider, showCollapseAll: true });
   const isSpeech = (document: vscode.TextDocument | undefined): boolean => document !== undefined && speechLanguages().includes(document.languageId);
   const follow = (editor: vscode.TextEditor | undefined): void => {
@@ -265,30 +244,10 @@ export function registerStructureView(models: SpeechModelCache): vscode.Disposab
     }
   };
 
-  const resolve = (argument: unknown): SectionTarget | undefined => {
-    const element = argument as Partial<StructureElement> | undefined;
-    if (element === undefined || typeof element.id !== 'string' || typeof element.uri !== 'string') {
-      return undefined;
-    }
-    const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === element.uri);
-    if (document === undefined) {
-      return undefined;
-    }
-    const identities = provider.identitiesOf(document);
-    return {
-      document,
-      node: (model) => {
-        identities.update(model);
-        return identities.node(element.id!);
-      },
-    };
-  };
-
   follow(vscode.window.activeTextEditor);
   return vscode.Disposable.from(
     view,
     provider,
-    registerRestructureCommands(models, resolve),
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       follow(editor);
       revealCursor(editor);
@@ -317,14 +276,12 @@ export function registerStructureView(models: SpeechModelCache): vscode.Disposab
     }),
     ...EXPAND_COMMANDS.map((id, index) => vscode.commands.registerCommand(id, () => expandToLevel(index + 1))),
     vscode.commands.registerCommand(GO_TO_COMMAND, async (element: StructureElement) => {
-      const target = resolve(element);
-      const model = target && provider.model(target.document);
-      const node = model && target!.node(model);
-      if (node === undefined || model === undefined) {
+      const row = identities.resolve(element);
+      if (row === undefined) {
         return;
       }
-      const { line, character } = model.lines.positionAt(node.start);
-      const editor = await vscode.window.showTextDocument(target!.document, { preserveFocus: false });
+      const { line, character } = row.model.lines.positionAt(row.node.start);
+      const editor = await vscode.window.showTextDocument(row.document, { preserveFocus: false });
       const position = new vscode.Position(line, character);
       editor.selection = new vscode.Selection(position, position);
       editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -1,3 +1,6 @@
+// Restructuring commands: move a section up or down, promote or demote it, copy or select it; on
+// the section at the cursor, or on a row of the structure view (a SectionRef argument).
+
 import * as vscode from 'vscode';
 import {
   blockStartOffset,
@@ -13,10 +16,10 @@ import {
   type SpeechNode,
 } from '../core';
 import { toOffset, toRange } from '../vscode/convert';
-import { applyVersionedEdits } from '../commands/edits';
-import { logError } from '../vscode/log';
+import type { DocumentIdentities } from '../vscode/identities';
 import type { SpeechModelCache } from '../vscode/modelCache';
-import { speechLanguages } from '../vscode/settings';
+import { applyVersionedEdits } from './edits';
+import { activeSpeechEditor, refuse, registerReportedCommand, reported } from './shared';
 
 export const MOVE_UP_COMMAND = 'speechOutline.moveSectionUp';
 export const MOVE_DOWN_COMMAND = 'speechOutline.moveSectionDown';
@@ -24,15 +27,6 @@ export const PROMOTE_COMMAND = 'speechOutline.promoteSection';
 export const DEMOTE_COMMAND = 'speechOutline.demoteSection';
 export const COPY_SECTION_COMMAND = 'speechOutline.copySectionText';
 export const SELECT_SECTION_COMMAND = 'speechOutline.selectSection';
-
-/** A section chosen outside the editor (a row of the structure view): its document and a way to find it in the current model. */
-export interface SectionTarget {
-  readonly document: vscode.TextDocument;
-  readonly node: (model: SpeechModel) => SpeechNode | undefined;
-}
-
-/** Turns a command argument (a structure view row) into a section target; undefined for none. */
-export type TargetResolver = (argument: unknown) => SectionTarget | undefined;
 
 /** What the user reads when a restructuring is refused. */
 function refusalMessage(reason: RestructureRefusal): string {
@@ -71,8 +65,7 @@ function refusalMessage(reason: RestructureRefusal): string {
  */
 export async function applyRestructure(models: SpeechModelCache, document: vscode.TextDocument, version: number, result: RestructureResult): Promise<boolean> {
   if (!result.ok) {
-    void vscode.window.showInformationMessage(refusalMessage(result.reason));
-    return false;
+    return refuse(refusalMessage(result.reason));
   }
   if (result.edits.length === 0) {
     return false;
@@ -92,77 +85,57 @@ export async function applyRestructure(models: SpeechModelCache, document: vscod
   return applied;
 }
 
-/** The speech editor the commands act on, or a message saying there is none. */
-function activeSpeechEditor(): vscode.TextEditor | undefined {
-  const editor = vscode.window.activeTextEditor;
-  if (editor === undefined || !speechLanguages().includes(editor.document.languageId)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech draft to restructure it.'));
-    return undefined;
-  }
-  return editor;
-}
-
 type Operation = (model: SpeechModel, node: SpeechNode) => RestructureResult;
 
 /** The section a command acts on: the row it was called from, else the section at the cursor. */
-function sectionFor(models: SpeechModelCache, resolve: TargetResolver, argument: unknown): { document: vscode.TextDocument; model: SpeechModel; node: SpeechNode | undefined } | undefined {
-  const target = resolve(argument);
-  if (target !== undefined) {
-    const model = models.get(target.document);
-    return { document: target.document, model, node: target.node(model) };
+function sectionFor(models: SpeechModelCache, identities: DocumentIdentities, argument: unknown): { document: vscode.TextDocument; model: SpeechModel; node: SpeechNode | undefined } | undefined {
+  const row = identities.resolve(argument);
+  if (row !== undefined) {
+    return row;
   }
   const editor = activeSpeechEditor();
   if (editor === undefined) {
+    refuse(vscode.l10n.t('Open a speech draft to restructure it.'));
     return undefined;
   }
   const model = models.get(editor.document);
   return { document: editor.document, model, node: sectionAt(model, toOffset(model, editor.selection.active)) };
 }
 
-async function run(models: SpeechModelCache, resolve: TargetResolver, argument: unknown, operation: Operation): Promise<boolean> {
-  const section = sectionFor(models, resolve, argument);
+async function run(models: SpeechModelCache, identities: DocumentIdentities, argument: unknown, operation: Operation): Promise<boolean> {
+  const section = sectionFor(models, identities, argument);
   if (section === undefined) {
     return false;
   }
   const { document, model, node } = section;
-  const version = document.version;
-  return applyRestructure(models, document, version, node === undefined ? { ok: false, reason: 'noSection' } : operation(model, node));
+  return applyRestructure(models, document, document.version, node === undefined ? { ok: false, reason: 'noSection' } : operation(model, node));
 }
 
-/** Runs a command; a failure is logged and shown in one message, and nothing is changed. */
-async function reported(what: string, body: () => Promise<boolean>): Promise<boolean> {
-  try {
-    return await body();
-  } catch (error) {
-    logError(`${what} failed:`, error);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Speech Outline could not change the document: {0}', error instanceof Error ? error.message : String(error)));
-    return false;
-  }
-}
-
-/** Drops a section onto another (or onto empty space: undefined), as the structure view does. */
-export async function dropOnto(models: SpeechModelCache, document: vscode.TextDocument, source: (model: SpeechModel) => SpeechNode | undefined, target: ((model: SpeechModel) => SpeechNode | undefined) | undefined): Promise<boolean> {
+/**
+ * Drops the section `source` names onto the one `target` names (undefined: empty space), as the
+ * structure view does. Returns whether the document changed.
+ */
+export async function dropOnto(models: SpeechModelCache, identities: DocumentIdentities, source: unknown, target: unknown): Promise<boolean> {
   return reported('drop', async () => {
-    const model = models.get(document);
-    const node = source(model);
-    const onto = target?.(model);
-    if (node === undefined || (target !== undefined && onto === undefined)) {
+    const from = identities.resolve(source);
+    const onto = target === undefined ? undefined : identities.resolve(target);
+    if (from === undefined || (target !== undefined && onto?.document !== from.document)) {
       return false;
     }
-    return applyRestructure(models, document, document.version, dropSection(model, node, onto));
+    return applyRestructure(models, from.document, from.document.version, dropSection(from.model, from.node, onto?.node));
   });
 }
 
-export function registerRestructureCommands(models: SpeechModelCache, resolve: TargetResolver): vscode.Disposable {
+export function registerRestructureCommands(models: SpeechModelCache, identities: DocumentIdentities): vscode.Disposable {
   const command = (id: string, operation: Operation): vscode.Disposable =>
-    vscode.commands.registerCommand(id, (argument?: unknown) => reported(id, () => run(models, resolve, argument, operation)));
+    registerReportedCommand(id, id, (argument?: unknown) => run(models, identities, argument, operation));
   return vscode.Disposable.from(
     command(MOVE_UP_COMMAND, (model, node) => moveSection(model, node, 'up')),
     command(MOVE_DOWN_COMMAND, (model, node) => moveSection(model, node, 'down')),
     command(PROMOTE_COMMAND, promoteSection),
     command(DEMOTE_COMMAND, demoteSection),
     vscode.commands.registerCommand(COPY_SECTION_COMMAND, async (argument?: unknown) => {
-      const section = sectionFor(models, resolve, argument);
+      const section = sectionFor(models, identities, argument);
       if (section?.node === undefined) {
         return false;
       }
@@ -170,7 +143,7 @@ export function registerRestructureCommands(models: SpeechModelCache, resolve: T
       return true;
     }),
     vscode.commands.registerCommand(SELECT_SECTION_COMMAND, async (argument?: unknown) => {
-      const section = sectionFor(models, resolve, argument);
+      const section = sectionFor(models, identities, argument);
       if (section?.node === undefined) {
         return false;
       }
