@@ -2,7 +2,7 @@
 // with a built model, without `vscode`: the same walks, creating plain objects where they create
 // vscode.DocumentSymbol / vscode.Range / vscode.FoldingRange. Keep in step with those files.
 
-import { mapOutline, type Position, type SpeechModel, type SpeechNode } from '../../src/core';
+import { foldingRegions, mapOutline, type Position, type SpeechModel, type SpeechNode } from '../../src/core';
 
 /** The default of speechOutline.maxOutlineNodes (package.json). */
 export const DEFAULT_MAX_OUTLINE_NODES = 5000;
@@ -63,17 +63,9 @@ export function documentSymbols(model: SpeechModel, limit = DEFAULT_MAX_OUTLINE_
   return mapOutline(model, make, limit)!;
 }
 
-/** The ranges SpeechFoldingProvider returns. */
+/** The ranges SpeechFoldingProvider returns: the core's regions, each as a plain folding range. */
 export function foldingRanges(model: SpeechModel): PlainFoldingRange[] {
-  const ranges: PlainFoldingRange[] = [];
-  let previousLine = -1;
-  for (const node of model.nodes) {
-    if (node.endLine > node.line && node.line !== previousLine) {
-      ranges.push({ start: node.line, end: node.endLine, kind: 'region' });
-    }
-    previousLine = node.line;
-  }
-  return ranges;
+  return foldingRegions(model)!.map((region) => ({ start: region.startLine, end: region.endLine, kind: 'region' }));
 }
 
 /** Number of symbols in a tree. */

@@ -35,3 +35,4 @@ export * from './identities';
 export * from './headingLevels';
 export * from './scopedRenumber';
 export * from './restructure';
+export * from './navigation';

@@ -5,7 +5,7 @@
 
 import { grammarRow, markerStyle, MARKER_GRAMMAR, SEQUENCE_WORDS, type MarkerStyle, type NumeralStyle, type PointFamily } from './grammar';
 import { isBlank, isClauseMark, isClosingMark, isLeadEnd } from './marks';
-import { digitValue, enclosedNumberValue, isChineseNumeralChar, isDigit, parseChineseNumeral } from './numerals';
+import { CHINESE_NUMERAL_CHARS, DIGIT_RANGES, digitValue, ENCLOSED_NUMBER_RANGES, enclosedNumberValue, isChineseNumeralChar, isDigit, parseChineseNumeral } from './numerals';
 
 /** A marker found in the text. `end` is the offset just past the marker. */
 export interface MarkerMatch {
@@ -33,13 +33,12 @@ const MAX_DIGITS = 3;
 const POINT_START = 1;
 const HEADING_START = 2;
 const STARTS = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) {
-  if (isChineseNumeralChar(code)) {
-    STARTS[code] |= POINT_START | HEADING_START;
-  }
-  if (isDigit(code) || enclosedNumberValue(code) > 0) {
-    STARTS[code] |= HEADING_START;
-  }
+// From the numerals' own character lists (a loop over every code point costs milliseconds of start-up).
+for (const char of CHINESE_NUMERAL_CHARS) {
+  STARTS[char.charCodeAt(0)] |= POINT_START | HEADING_START;
+}
+for (const [from, to] of [...DIGIT_RANGES, ...ENCLOSED_NUMBER_RANGES]) {
+  STARTS.fill(STARTS[from] | HEADING_START, from, to + 1);
 }
 for (const row of MARKER_GRAMMAR) {
   if (row.style.prefix !== '') {

@@ -5,6 +5,13 @@ const DIGIT_VALUES: Record<string, number> = {
 };
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
+/** The characters of Chinese numerals. */
+export const CHINESE_NUMERAL_CHARS = '一二两三四五六七八九十百零〇';
+/** ASCII and full-width digits, as [first, last] code ranges. */
+export const DIGIT_RANGES: readonly (readonly [number, number])[] = [[0x30, 0x39], [0xff10, 0xff19]];
+/** Circled ①…⑳ and parenthesized ⑴…⒇ numbers, as [first, last] code ranges. */
+export const ENCLOSED_NUMBER_RANGES: readonly (readonly [number, number])[] = [[0x2460, 0x2473], [0x2474, 0x2487]];
+
 /** True for a character that can be part of a Chinese numeral (一…九, 十, 百, 零, 〇, 两). */
 export function isChineseNumeralChar(code: number): boolean {
   switch (code) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { checkNumbering, NUMBERING_CODES, type NumberingCode } from '../core';
-import { toRange } from '../vscode/convert';
+import { checkNumbering, NUMBERING_CODES, problemWithRange, type NumberingCode } from '../core';
+import { toOffset } from '../vscode/convert';
 import { guarded } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -22,7 +22,7 @@ export class NumberingCodeActionProvider implements vscode.CodeActionProvider {
       const problems = checkNumbering(model);
       const actions: vscode.CodeAction[] = [];
       for (const diagnostic of ours) {
-        const problem = problems.find((candidate) => candidate.code === diagnostic.code && toRange(model, candidate.start, candidate.end).isEqual(diagnostic.range));
+        const problem = problemWithRange(problems, String(diagnostic.code), { start: toOffset(model, diagnostic.range.start), end: toOffset(model, diagnostic.range.end) });
         if (problem === undefined) {
           continue;
         }

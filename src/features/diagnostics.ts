@@ -16,20 +16,22 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** Typing pauses shorter than this do not recompute the checks. */
-const DEBOUNCE_MS = 300;
-
-/** Numbering problems as diagnostics, kept up to date as the user types. */
+/** Numbering problems as diagnostics, kept up to date as the user types (after the model cache's shared debounce). */
 export class NumberingDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[];
+  private readonly initial: ReturnType<typeof setTimeout>;
 
   constructor(private readonly models: SpeechModelCache) {
     this.subscriptions = [
-      vscode.workspace.onDidOpenTextDocument((document) => this.update(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      models.onDidChangeModel(({ document }) => this.update(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.collection.delete(document.uri)),
+      // A document whose language changed is reopened; one that is no speech any more loses its problems.
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (vscode.languages.match(speechSelector(), document) === 0) {
+          this.collection.delete(document.uri);
+        }
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SECTION)) {
           this.updateAll();
@@ -37,31 +39,13 @@ export class NumberingDiagnostics implements vscode.Disposable {
       }),
     ];
     // Documents already open are checked right after activation, not during it.
-    this.pending.set('', setTimeout(() => {
-      this.pending.delete('');
-      this.updateAll();
-    }, 0));
-  }
-
-  private schedule(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(key, setTimeout(() => {
-      this.pending.delete(key);
-      this.update(document);
-    }, DEBOUNCE_MS));
+    this.initial = setTimeout(() => this.updateAll(), 0);
   }
 
   private updateAll(): void {
     for (const document of vscode.workspace.textDocuments) {
       this.update(document);
     }
-  }
-
-  private forget(uri: vscode.Uri): void {
-    clearTimeout(this.pending.get(uri.toString()));
-    this.pending.delete(uri.toString());
-    this.collection.delete(uri);
   }
 
   /** Recomputes a document's diagnostics (or clears them when it is not a speech document). */
@@ -90,10 +74,7 @@ export class NumberingDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.pending.values()) {
-      clearTimeout(timer);
-    }
-    this.pending.clear();
+    clearTimeout(this.initial);
     this.subscriptions.forEach((subscription) => subscription.dispose());
     this.collection.dispose();
   }

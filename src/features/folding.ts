@@ -1,26 +1,16 @@
 import * as vscode from 'vscode';
+import { foldingRegions } from '../core';
 import { guarded } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
 
-/** A folding range for every section and point block that spans more than one line. */
+/** A folding range for every section and point block that spans more than one line (the core's rule). */
 export class SpeechFoldingProvider implements vscode.FoldingRangeProvider {
   constructor(private readonly models: SpeechModelCache) {}
 
   provideFoldingRanges(document: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): vscode.FoldingRange[] {
     return guarded('folding ranges', document, [], () => {
-      const ranges: vscode.FoldingRange[] = [];
-      let previousLine = -1;
-      for (const node of this.models.get(document).nodes) {
-        if ((ranges.length & 1023) === 0 && token.isCancellationRequested) {
-          return [];
-        }
-        // Nodes come in document order; only the first node on a line can own a fold there.
-        if (node.endLine > node.line && node.line !== previousLine) {
-          ranges.push(new vscode.FoldingRange(node.line, node.endLine, vscode.FoldingRangeKind.Region));
-        }
-        previousLine = node.line;
-      }
-      return ranges;
+      const regions = foldingRegions(this.models.get(document), () => token.isCancellationRequested) ?? [];
+      return regions.map((region) => new vscode.FoldingRange(region.startLine, region.endLine, vscode.FoldingRangeKind.Region));
     });
   }
 }

@@ -10,7 +10,6 @@ export const SHOW_LENGTH_COMMAND = 'speechOutline.showLength';
 export const LENGTH_STATUS_COMMAND = '_speechOutline.lengthStatus';
 
 /** Quiet time after typing or moving the selection before the figures are computed again. */
-const EDIT_DELAY_MS = 250;
 const SELECTION_DELAY_MS = 100;
 
 /** The status item's content for an editor, or undefined when it is not a speech draft. */
@@ -119,8 +118,9 @@ export function registerLengthStatus(models: SpeechModelCache): vscode.Disposabl
     vscode.window.onDidChangeTextEditorSelection((event) => {
       if (event.textEditor === vscode.window.activeTextEditor) schedule(SELECTION_DELAY_MS);
     }),
-    vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.document === vscode.window.activeTextEditor?.document && event.contentChanges.length > 0) schedule(EDIT_DELAY_MS);
+    // After typing pauses: the model cache's one debounce.
+    models.onDidChangeModel(({ document }) => {
+      if (document === vscode.window.activeTextEditor?.document) schedule(0);
     }),
     vscode.workspace.onDidOpenTextDocument(() => schedule(0)), // a language change reopens the document
     vscode.workspace.onDidChangeConfiguration((event) => {

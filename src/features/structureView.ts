@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { speechStats, type SpeechModel, type SpeechNode } from '../core';
+import { innermostNodeOnLine, speechStats, type SpeechModel, type SpeechNode } from '../core';
 import { symbolKind } from './documentSymbols';
 import { dropOnto } from '../commands/restructure';
 import type { DocumentIdentities, SectionRef } from '../vscode/identities';
@@ -16,9 +16,6 @@ const GO_TO_COMMAND = '_speechOutline.structure.goTo';
 /** Internal, for the tests: the view's rows through its provider, and a drop through its controller. */
 export const ITEMS_COMMAND = '_speechOutline.structure.items';
 export const DROP_COMMAND = '_speechOutline.structure.drop';
-
-/** Quiet time after typing before the tree is rebuilt. */
-const REFRESH_DELAY_MS = 300;
 
 /** A row: the node's identity in its document (stable across versions); commands take it as their argument. */
 type StructureElement = SectionRef;
@@ -194,7 +191,6 @@ export function registerStructureView(models: SpeechModelCache, identities: Docu
       void vscode.commands.executeCommand('setContext', 'speechOutline.structureHasDraft', document !== undefined);
     }
   };
-  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   let revealTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Highlights the row of the section at the cursor, without taking the focus or opening a hidden view. */
@@ -206,17 +202,7 @@ export function registerStructureView(models: SpeechModelCache, identities: Docu
     if (model === undefined) {
       return;
     }
-    // The innermost section whose lines hold the cursor (nodes come in document order).
-    const line = editor.selection.active.line;
-    let innermost: SpeechNode | undefined;
-    for (const node of model.nodes) {
-      if (node.line > line) {
-        break;
-      }
-      if (line <= node.endLine) {
-        innermost = node;
-      }
-    }
+    const innermost = innermostNodeOnLine(model, editor.selection.active.line);
     if (innermost !== undefined) {
       const element = provider.element(innermost);
       // A reveal that meets the tree while it is being rebuilt fails; once more a moment later.
@@ -252,15 +238,12 @@ export function registerStructureView(models: SpeechModelCache, identities: Docu
       follow(editor);
       revealCursor(editor);
     }),
-    vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.document !== provider.document || event.contentChanges.length === 0) {
-        return;
-      }
-      clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(() => {
+    // After typing pauses: the model cache's one debounce.
+    models.onDidChangeModel(({ document }) => {
+      if (document === provider.document) {
         provider.refresh();
         revealCursor(vscode.window.activeTextEditor);
-      }, REFRESH_DELAY_MS);
+      }
     }),
     vscode.workspace.onDidCloseTextDocument((document) => provider.forget(document)),
     vscode.window.onDidChangeTextEditorSelection((event) => {
@@ -286,7 +269,7 @@ export function registerStructureView(models: SpeechModelCache, identities: Docu
       editor.selection = new vscode.Selection(position, position);
       editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
-    { dispose: () => { clearTimeout(refreshTimer); clearTimeout(revealTimer); } },
+    { dispose: () => clearTimeout(revealTimer) },
     vscode.commands.registerCommand(ITEMS_COMMAND, (): StructureRow[] => {
       const rows: StructureRow[] = [];
       const walk = (elements: StructureElement[], depth: number): void => {

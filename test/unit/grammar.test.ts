@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
+  canStartHeading,
+  canStartPoint,
+  enclosedNumberValue,
   formatMarker,
+  isChineseNumeralChar,
+  isDigit,
   grammarRow,
   MARKER_GRAMMAR,
   markerStyle,
@@ -34,6 +39,17 @@ describe('the marker grammar', () => {
       if (row.maxOrdinal < 999 && row.style.numeral !== 'sequence' && row.style.numeral !== 'circled' && row.style.numeral !== 'parenthesized') {
         assert.equal(match(formatMarker(row.style, row.maxOrdinal + 1)), undefined, `past ${row.maxOrdinal}`);
       }
+    }
+  });
+
+  test('the characters that can begin a marker: numerals, digits, enclosed numbers, the grammar\'s openings and the sequence words', () => {
+    const openings = new Set(['（', '(', '第', '首', '其', '再', '最']);
+    for (let code = 0; code < 0x10000; code++) {
+      const numeral = isChineseNumeralChar(code);
+      const heading = numeral || isDigit(code) || enclosedNumberValue(code) > 0 || code === 0xff08 || code === 0x28;
+      const point = numeral || (openings.has(String.fromCharCode(code)) && code !== 0xff08 && code !== 0x28);
+      assert.equal(canStartHeading(code), heading, `heading ${code.toString(16)}`);
+      assert.equal(canStartPoint(code), point, `point ${code.toString(16)}`);
     }
   });
 
