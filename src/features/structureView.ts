@@ -185,6 +185,12 @@ export function registerStructureView(models: SpeechModelCache, identities: Docu
   const view = vscode.window.createTreeView(STRUCTURE_VIEW, { treeDataProvider: provider, dragAndDropController: provider, showCollapseAll: true });
   const isSpeech = (document: vscode.TextDocument | undefined): boolean => document !== undefined && speechLanguages().includes(document.languageId);
   const follow = (editor: vscode.TextEditor | undefined): void => {
+    // Focus in a panel (no editor, or the Output view's) leaves the draft shown while it is visible.
+    const shown = provider.document;
+    if ((editor === undefined || editor.document.uri.scheme === 'output') && shown !== undefined &&
+      vscode.window.visibleTextEditors.some((visible) => visible.document === shown)) {
+      return;
+    }
     const document = isSpeech(editor?.document) ? editor!.document : undefined;
     if (document !== provider.document) {
       provider.show(document);
