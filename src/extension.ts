@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { registerSpeechPaste } from './features/cleanup';
 import { registerCompletionSupport } from './features/completion';
 import { registerDevViews } from './features/devViews';
 import { registerDocumentSymbolSupport } from './features/documentSymbols';
@@ -31,6 +32,7 @@ function registerLanguageFeatures(models: SpeechModelCache): vscode.Disposable {
     registerCompletionSupport(selector, models),
     registerSectionLengthHover(selector, models),
     registerSemanticTokens(selector, models),
+    registerSpeechPaste(selector),
   );
 }
 

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { DocumentIdentities } from '../vscode/identities';
 import type { SpeechModelCache } from '../vscode/modelCache';
+import { registerCleanupCommands } from './cleanup';
 import { registerRenumberCommands } from './renumber';
 import { registerRestructureCommands } from './restructure';
 
@@ -13,5 +14,6 @@ export function registerCommands(models: SpeechModelCache, identities: DocumentI
   return vscode.Disposable.from(
     registerRenumberCommands(models),
     registerRestructureCommands(models, identities),
+    registerCleanupCommands(models),
   );
 }

@@ -15,6 +15,7 @@
 // make a text look hard-wrapped and a join can make a line look collapsed.
 
 import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker } from './markers';
+import { message, type Message } from './messages';
 import { mayBeResidue, residueKind } from './residue';
 import { htmlToText, isHtmlDocument, looksLikeHtml } from './cleanupHtml';
 import { layOut, type BlankLines, type Indent } from './cleanupLayout';
@@ -158,4 +159,28 @@ function cleanOnce(input: string, options: CleanupOptions, report: CleanupReport
     output += eol;
   }
   return bom + output;
+}
+
+/**
+ * What the cleanup did, one message per kind of change (English text = l10n key; singular and
+ * plural keys, chosen by the count), in the order the steps run; empty when nothing was counted
+ * (the layout may still have changed). Hosts render and join them (vscode: localize; CLI: formatMessage).
+ */
+export function describeCleanup(report: CleanupReport): Message[] {
+  const parts: Message[] = [];
+  const add = (n: number, one: string, many: string): void => {
+    if (n > 0) {
+      parts.push(message(n === 1 ? one : many, n));
+    }
+  };
+  add(report.residueLines, 'removed {0} residue line', 'removed {0} residue lines');
+  add(report.pageNumbers, 'removed {0} page number', 'removed {0} page numbers');
+  add(report.htmlTags, 'removed {0} HTML tag', 'removed {0} HTML tags');
+  add(report.entities, 'decoded {0} HTML entity', 'decoded {0} HTML entities');
+  add(report.paragraphsSplit, 'split {0} paragraph', 'split {0} paragraphs');
+  add(report.linesJoined, 'joined {0} wrapped line', 'joined {0} wrapped lines');
+  add(report.punctuation, 'fixed {0} punctuation mark', 'fixed {0} punctuation marks');
+  add(report.digits, 'made {0} full-width digit ASCII', 'made {0} full-width digits ASCII');
+  add(report.spaces, 'removed {0} space between Chinese and Latin or digits', 'removed {0} spaces between Chinese and Latin or digits');
+  return parts;
 }

@@ -21,6 +21,8 @@ const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': 
 
 /** Closing marks after which a half-width mark still belongs to Chinese text: 》” ）」. */
 const CHINESE_CLOSING = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x300b, 0x3009, 0x3011]);
+/** Opening quotes and brackets a sentence can start with: 。 before them ends the sentence. */
+const OPENING = new Set([0x201c, 0x2018, 0xff08, 0x28, 0x300a, 0x300c, 0x300e, 0x3010, 0x3014]);
 /** Chinese marks after which another mark is Chinese too: 好！! → 好！！. */
 const CHINESE_MARKS = new Set([0x3001, 0x3002, 0xff01, 0xff1f, 0xff0c, 0xff1b, 0xff1a, 0x2026]);
 
@@ -196,7 +198,7 @@ export function fixPunctuation(line: string, counts: PunctuationCounts): string 
       let convert: boolean;
       if (code === 0x2e) {
         // 。 only after a Chinese character, before Chinese text or the line's end; never 一. as a marker.
-        convert = ideographBefore(text, i) && (atEnd || isIdeograph(rightCode) || CHINESE_CLOSING.has(rightCode) || rightCode === 0x201c) &&
+        convert = ideographBefore(text, i) && (atEnd || isIdeograph(rightCode) || CHINESE_CLOSING.has(rightCode) || OPENING.has(rightCode)) &&
           !isNumeralMarkerDot(text, i) && text.charCodeAt(i + 1) !== 0x2e && text.charCodeAt(i - 1) !== 0x2e;
       } else {
         const afterChinese = (chineseBefore(text, left) || converted.has(left - 1)) && !(isAsciiDigit(rightCode) && code === 0x3a && isAsciiDigit(leftCode));

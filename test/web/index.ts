@@ -29,6 +29,7 @@ const SUITES: Record<string, () => Promise<unknown>> = {
   'portable/length.test': () => import('../portable/length.test.js'),
   'portable/word.test': () => import('../portable/word.test.js'),
   'portable/highlight.test': () => import('../portable/highlight.test.js'),
+  'portable/cleanup.test': () => import('../portable/cleanup.test.js'),
 };
 
 

@@ -3,10 +3,11 @@
 
 import type { Mode } from '../mode';
 import { checkMode } from './check';
+import { cleanMode } from './clean';
 import { docxMode } from './docx';
 import { markdownMode } from './markdown';
 import { outlineMode } from './outline';
 import { renumberMode } from './renumber';
 import { statsMode } from './stats';
 
-export const MODES: readonly Mode[] = [outlineMode, checkMode, renumberMode, statsMode, markdownMode, docxMode];
+export const MODES: readonly Mode[] = [outlineMode, checkMode, renumberMode, cleanMode, statsMode, markdownMode, docxMode];
