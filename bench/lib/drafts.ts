@@ -95,6 +95,11 @@ function siblingSections(label: string, count: number, ordinal: (i: number) => s
   return draftOf(label, lines.join('\n') + '\n');
 }
 
+/** Markers after sentence ends, of every kind a collapsed line can hold: headings, a series after a comma, a restarted series. */
+export const MIDLINE_UNIT = '甲。一、乙。（一）丙。1.丁。一是戊。主要有两点，一是己；二是庚：一是辛。';
+/** Tags and entities between markers. */
+export const HTML_UNIT = '<BR>一是甲。</SPAN></td><P>&nbsp;&nbsp;（二）乙　　';
+
 /** A hostile input at its base size and at twice that, to check that time grows linearly. */
 export interface HostileInput {
   readonly id: string;
@@ -112,6 +117,19 @@ export function hostileInputs(): HostileInput[] {
       description: '1 MB single line 一是一是一是…',
       base: oneLine('1 MB', '一是', MB),
       double: oneLine('2 MB', '一是', 2 * MB),
+    },
+    {
+      // The worst case for headings inside a collapsed line: every sentence end may start one.
+      id: 'midline',
+      description: `1 MB single line ${MIDLINE_UNIT}…`,
+      base: oneLine('1 MB', MIDLINE_UNIT, MB),
+      double: oneLine('2 MB', MIDLINE_UNIT, 2 * MB),
+    },
+    {
+      id: 'html',
+      description: `1 MB single line ${HTML_UNIT}…`,
+      base: oneLine('1 MB', HTML_UNIT, MB),
+      double: oneLine('2 MB', HTML_UNIT, 2 * MB),
     },
     {
       id: 'brackets',

@@ -101,6 +101,35 @@ function point(family: PointFamily, numeral: NumeralStyle, prefix: string, suffi
   return { kind: 'point', level: 0, family, series: undefined, style: markerStyle(numeral, prefix, suffix), maxOrdinal, standard };
 }
 
+/**
+ * Words between the number of a 第 marker and its separator: 第一点， 第一个方面， 第一条， (longest
+ * first). Each word, and 其 (其一， 其二，), makes a series of its own within the 第 family, so a
+ * 第一个方面 list can sit under a 第二点 point.
+ */
+export const DI_WORDS: readonly string[] = ['个方面', '方面', '点', '条'];
+
+/** What may follow the number (and word) of a 第 or 其 marker. */
+export const POINT_SEPARATORS = '，,、：:';
+
+/**
+ * The series a point's marker belongs to within its family: 第一， 第一、 第一： are one series;
+ * 第一点， 第一个方面， 第一条， and 其一， each another. Siblings share a series, another series nests.
+ */
+export function pointSeries(style: MarkerStyle): string {
+  return style.prefix + style.suffix.slice(0, -1);
+}
+
+/**
+ * Units that make 三、四… a number range opening a sentence, never a heading: 三、四月份 一、二季度
+ * 二、三产业 七、八十年代 十一、十二月份 一、二年级 三、四线城市 一、二等奖 二、三个月 三、五天; so does a
+ * chain of numerals (一、二、三等奖). A heading whose text begins with a number and another word stays
+ * a heading (三、四个全面, 一、二〇二五年工作回顾): 个 and 年 alone are not range units.
+ */
+export const RANGE_UNITS: readonly string[] = [
+  '月', '季', '产业', '年代', '年级', '线', '等', '类', '级', '档', '期', '届', '批', '轮', '周', '天', '日', '岁', '次', '号', '成', '倍',
+  '层', '个月', '个小时', '小时', '个百分点', '百分点', '万', '亿', '名', '位', '家', '人', '户',
+];
+
 /** Heading series as ladders of levels 1–4. The first series a style appears in is its own. */
 const SERIES: Readonly<Record<StyleSeries, readonly [NumeralStyle, string, string][]>> = {
   standard: [['chinese', '', '、'], ['chinese', '（', '）'], ['ascii', '', '.'], ['ascii', '（', '）']],
@@ -122,6 +151,9 @@ export const MARKER_GRAMMAR: readonly MarkerRow[] = [
   point('di', 'chinese', '第', '、', 99, false),
   point('di', 'chinese', '第', '：', 99, false),
   point('di', 'chinese', '第', ':', 99, false),
+  // 第一点， 第一个方面， 第一条， and 其一，: the 第 family in series of their own (see pointSeries).
+  ...DI_WORDS.flatMap((word) => [...POINT_SEPARATORS].map((separator) => point('di', 'chinese', '第', word + separator, 99, false))),
+  ...[...POINT_SEPARATORS].map((separator) => point('di', 'chinese', '其', separator, 10, false)),
   point('sequence', 'sequence', '', '，', 4, true),
   point('sequence', 'sequence', '', ',', 4, false),
 ];
@@ -139,8 +171,15 @@ for (const row of MARKER_GRAMMAR) {
     ROW_OF.set(row.style, row);
   }
 }
+/** Rows read exactly as written, never mixed: 第一点， and 其一， (their words make series of their own). */
+function isExact(row: MarkerRow): boolean {
+  return row.style.suffix.length > 1 || row.style.prefix === '其';
+}
 for (const row of MARKER_GRAMMAR) {
-  const group = MARKER_GRAMMAR.filter((other) =>
+  if (isExact(row)) {
+    continue;
+  }
+  const group = MARKER_GRAMMAR.filter((other) => !isExact(other) &&
     other.kind === row.kind && other.level === row.level && other.family === row.family && numeralKind(other.style.numeral) === numeralKind(row.style.numeral));
   for (const a of group) {
     for (const b of group) {

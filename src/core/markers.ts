@@ -3,8 +3,9 @@
 // look like, and its level or family, is the grammar's (grammar.ts): this file reads the
 // characters, the grammar says whether they form a marker.
 
-import { grammarRow, markerStyle, MARKER_GRAMMAR, SEQUENCE_WORDS, type MarkerStyle, type NumeralStyle, type PointFamily } from './grammar';
+import { DI_WORDS, grammarRow, markerStyle, MARKER_GRAMMAR, RANGE_UNITS, SEQUENCE_WORDS, type MarkerStyle, type NumeralStyle, type PointFamily } from './grammar';
 import { isBlank, isClauseMark, isClosingMark, isLeadEnd } from './marks';
+import { isIdeograph } from './chars';
 import { CHINESE_NUMERAL_CHARS, DIGIT_RANGES, digitValue, ENCLOSED_NUMBER_RANGES, enclosedNumberValue, isChineseNumeralChar, isDigit, parseChineseNumeral } from './numerals';
 
 /** A marker found in the text. `end` is the offset just past the marker. */
@@ -20,6 +21,8 @@ export interface MarkerMatch {
 
 const YAO = 0x8981; // 要
 const SHI = 0x662f; // 是
+const DI = 0x7b2c; // 第
+const DUN = 0x3001; // 、
 /** Characters after 要 that make a word (要素, 要点…), not an exhortation. */
 const YAO_WORD_TAILS = new Set('素件旨诀津点');
 /** Longest Chinese numeral read in a heading marker (九百九十九 is five characters, 一百零一 four). */
@@ -65,6 +68,42 @@ function scanChineseNumeral(text: string, pos: number, end: number, maxLength: n
     i++;
   }
   return i;
+}
+
+const RANGE_UNITS_BY_FIRST = new Map<number, string[]>();
+for (const unit of RANGE_UNITS) {
+  RANGE_UNITS_BY_FIRST.set(unit.charCodeAt(0), [...(RANGE_UNITS_BY_FIRST.get(unit.charCodeAt(0)) ?? []), unit]);
+}
+
+/** True when a number range goes on after `X、` ending at `pos`: another numeral, then 、 or a range unit (grammar.ts). */
+function isNumberRange(text: string, pos: number, end: number): boolean {
+  const numeralEnd = scanChineseNumeral(text, pos, end, MAX_HEADING_NUMERAL);
+  if (numeralEnd === pos || numeralEnd >= end) {
+    return false;
+  }
+  if (text.charCodeAt(numeralEnd) === DUN) {
+    return true;
+  }
+  for (const unit of RANGE_UNITS_BY_FIRST.get(text.charCodeAt(numeralEnd)) ?? []) {
+    if (text.startsWith(unit, numeralEnd)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The idiom 一是一、二是二 (一是一，二是二; the run 一是一是…): after X是 comes a bare numeral with
+ * punctuation, 是 or nothing after it. 二是一些企业… and 三是三个方面… are points. The rule reads only
+ * what follows 是, never X, so renumbering a point cannot turn it into the idiom.
+ */
+function isShiIdiom(text: string, after: number, end: number): boolean {
+  const afterEnd = scanChineseNumeral(text, after, end, MAX_POINT_NUMERAL);
+  if (afterEnd === after) {
+    return false;
+  }
+  const next = afterEnd < end ? text.charCodeAt(afterEnd) : 0;
+  return next === SHI || !isIdeograph(next);
 }
 
 /** True when real text follows a marker ending at `pos`: not the line's end, not punctuation alone. */
@@ -133,7 +172,10 @@ function readMarker(text: string, pos: number, end: number, kind: 'heading' | 'p
     return undefined;
   }
   const enclosed = numeral.numeral === 'circled' || numeral.numeral === 'parenthesized';
-  const suffix = enclosed || numeral.end >= end ? '' : text[numeral.end];
+  // After 第 and the number, a word may stand before the separator: 第一点， 第一个方面，.
+  const word = hasPrefix && first === DI ? DI_WORDS.find((candidate) => text.startsWith(candidate, numeral.end)) ?? '' : '';
+  const separatorAt = numeral.end + word.length;
+  const suffix = enclosed || separatorAt >= end ? '' : word + text[separatorAt];
   const style = markerStyle(numeral.numeral, hasPrefix ? text[pos] : '', suffix);
   const row = grammarRow(style);
   if (row === undefined || row.kind !== kind || numeral.ordinal < 1 || numeral.ordinal > row.maxOrdinal) {
@@ -152,7 +194,11 @@ export function matchHeadingMarker(text: string, pos: number, end: number): Mark
   if (match === undefined || !hasTextAfter(text, match.end, end)) {
     return undefined;
   }
-  // A number right after the marker is data, not a heading: (010)12345678, 1、2025年, 1.5亿元…
+  if (match.style.numeral === 'chinese') {
+    // 一、2025年工作回顾 and （二）2026年主要目标 are headings; 三、四月份… and 一、二季度… are number ranges.
+    return match.level === 1 && isNumberRange(text, match.end, end) ? undefined : match;
+  }
+  // A number right after a numeric marker is data, not a heading: (010)12345678, 1、2025年, 1.5亿元…
   let i = match.end;
   while (i < end && isBlank(text.charCodeAt(i))) {
     i++;
@@ -161,9 +207,9 @@ export function matchHeadingMarker(text: string, pos: number, end: number): Mark
 }
 
 /**
- * A point marker at `pos`: 一要 / 一是 / 第一， / 首先，. The caller guarantees `pos` is at a
- * paragraph start or right after a sentence end. Rejects words (一要素, 一是一、二是二, 是否,
- * 第一书记, 第一次, 一方面) and markers with no text after them.
+ * A point marker at `pos`: 一要 / 一是 / 第一， (第一点， 第一个方面， 第一条， 其一，) / 首先，. The caller
+ * guarantees `pos` is at a paragraph start or right after a sentence end. Rejects words (一要素,
+ * 一是一、二是二, 是否, 第一书记, 第一次, 一方面) and markers with no text after them.
  */
 export function matchPointMarker(text: string, pos: number, end: number): MarkerMatch | undefined {
   const match = readMarker(text, pos, end, 'point');
@@ -176,7 +222,7 @@ export function matchPointMarker(text: string, pos: number, end: number): Marker
   }
   if (match.family === 'shi' && word === SHI) {
     const next = match.end < end ? text.charCodeAt(match.end) : 0;
-    if (next === 0x5426 /* 否 */ || isChineseNumeralChar(next)) {
+    if (next === 0x5426 /* 否 */ || isShiIdiom(text, match.end, end)) {
       return undefined;
     }
   }

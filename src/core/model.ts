@@ -48,6 +48,11 @@ export interface SpeechNode {
   readonly endLine: number;
   /** True when the node starts inside a paragraph (after another sentence), not at its start. */
   readonly inline: boolean;
+  /**
+   * True for a point of a series restarted right after its parent point's lead ended in a colon
+   * (二是…：一是…二是…): it nests under that point, and its series goes on only in that paragraph.
+   */
+  readonly nested: boolean;
   readonly parent: SpeechNode | undefined;
   readonly children: readonly SpeechNode[];
 }

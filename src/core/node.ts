@@ -6,6 +6,8 @@
 import type { MarkerStyle, PointFamily } from './grammar';
 import type { LineIndex } from './lines';
 import { isBlank } from './marks';
+import { cleanText } from './paragraphs';
+import { isPageNumberLine } from './residue';
 import type { MarkerMatch } from './markers';
 import type { NodeKind, SpeechNode } from './model';
 
@@ -33,6 +35,8 @@ export class ParsedNode implements SpeechNode {
   children: ParsedNode[] = NO_CHILDREN;
   /** A closing candidate that a later section ruled out; skipped when the tree is built. */
   discarded = false;
+  /** A point of a series restarted after a colon inside a point of its series (二是…：一是…二是…). */
+  nested = false;
 
   private constructor(
     readonly source: Source,
@@ -60,6 +64,7 @@ export class ParsedNode implements SpeechNode {
   movedTo(source: Source, delta: number): ParsedNode {
     const copy = new ParsedNode(source, this.kind, this.family, this.inline, this.level, this.markerEnd + delta, this.markerOrdinal, this.start + delta, this.headingEnd + delta, this.style);
     copy.discarded = this.discarded;
+    copy.nested = this.nested;
     return copy;
   }
 
@@ -90,11 +95,27 @@ export class ParsedNode implements SpeechNode {
     while (labelStart < this.headingEnd && isBlank(text.charCodeAt(labelStart))) {
       labelStart++;
     }
-    return text.slice(labelStart, this.headingEnd);
+    return cleanText(text.slice(labelStart, this.headingEnd), isPageNumberLine);
   }
 
+  /**
+   * The marker and its text as written: a heading's text to its first sentence end; a point's lead
+   * phrase, to its first ，。；：！？ (一是结构调整取得积极成效, as a 提纲 shows it). Tags and entities
+   * left in a pasted page are not shown; a hard-wrapped heading's lines are joined.
+   */
   get name(): string {
-    return shorten(this.source.text.slice(this.start, this.headingEnd));
+    const text = this.source.text;
+    let end = this.headingEnd;
+    if (this.kind === 'point') {
+      for (let i = this.markerEnd; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 0xff0c /* ， */ || code === 0x2c /* , */) {
+          end = i;
+          break;
+        }
+      }
+    }
+    return shorten(cleanText(text.slice(this.start, end), isPageNumberLine));
   }
 
   addChild(child: ParsedNode): void {

@@ -9,7 +9,13 @@ import { isLeadEnd, isPunctuationEnd } from './marks';
 export const MAX_PRELUDE_LINE = 60;
 
 /** How a closing paragraph may begin. */
-const CLOSING_CUES = ['希望', '让我们', '谢谢', '同志们，', '同志们,', '同志们！', '同志们!', '朋友们，', '各位代表，', '各位委员，'];
+const CLOSING_CUES = [
+  '希望', '让我们', '谢谢', '同志们，', '同志们,', '同志们！', '同志们!', '朋友们，', '各位代表，', '各位委员，',
+  // Traditional characters.
+  '讓我們', '謝謝', '同志們，', '同志們,', '同志們！', '同志們!', '朋友們，', '各位代表，', '各位委員，',
+];
+/** Words of a title, never of a speaker's name line: 报告, 会议, 总结, 工作, 的… (simplified and traditional). */
+const TITLE_WORDS = /报告|報告|会议|會議|总结|總結|主持词|主持詞|致辞|致辭|工作|的/;
 const CLOSING_CUE_FIRSTS = new Set(CLOSING_CUES.map((cue) => cue.charCodeAt(0)));
 
 /** True when `line` has a lead end (。；！？：) before `end`: a line with a sentence inside may hold points. */
@@ -40,14 +46,16 @@ export function isDateOrSpeakerLine(line: string): boolean {
   if (line.startsWith('——') || line.startsWith('--')) {
     return line.length <= 60;
   }
-  // A speaker's name alone on its line: a few characters, no punctuation.
-  return line.length <= 12 && /^[\u4e00-\u9fff·\u3000 ]+$/.test(line);
+  // A speaker's name alone on its line: a few characters, no punctuation, none of a title's words.
+  return line.length <= 12 && /^[\u4e00-\u9fff·\u3000 ]+$/.test(line) && !TITLE_WORDS.test(line);
 }
 
 /** A short line ending in a colon, with no sentence before it: 同志们： 各位代表： */
 export function isSalutationLike(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
-  return (last === 0xff1a || last === 0x3a) && line.length <= 40 && !hasLeadEnd(line, line.length - 1);
+  // Words before the colon (同志们：), not a lone colon or punctuation (首先，：).
+  return (last === 0xff1a || last === 0x3a) && line.length >= 2 && line.length <= 40 && !isPunctuationEnd(line.charCodeAt(line.length - 2)) &&
+    !hasLeadEnd(line, line.length - 1);
 }
 
 /** True when a closing cue begins at `pos`. */

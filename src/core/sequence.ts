@@ -85,7 +85,8 @@ export function nextMarkers(model: SpeechModel, text: string, offset: number): M
     for (let node: SpeechNode | undefined = innermost; node; node = node.parent) {
       chain.push(node);
     }
-    const siblings = chain.flatMap((node) => continuations(model, node, start));
+    // A series restarted inside a point (二是…：一是…二是…) goes on only inside its paragraph.
+    const siblings = chain.filter((node) => inline || !node.nested).flatMap((node) => continuations(model, node, start));
     const firsts = firstChildren(model, innermost, chain);
     // Right under a heading with no body yet, its first child is the likeliest next line.
     const bare = innermost.kind === 'heading' && !hasBodyBetween(text, innermost.headingEnd, start);

@@ -1,7 +1,7 @@
 // Sibling sequences: which markers are numbered together, and the style they should share. The
 // numbering checks, renumbering and completion all read these two rules from here.
 
-import { styleKey, type MarkerStyle } from './grammar';
+import { pointSeries, styleKey, type MarkerStyle } from './grammar';
 import type { SpeechModel, SpeechNode } from './model';
 
 /** One sibling sequence: nodes numbered together, in document order. */
@@ -21,7 +21,8 @@ function sequenceKey(node: SpeechNode): string | undefined {
   if (node.kind === 'heading') {
     return 'h' + node.level;
   }
-  return node.kind === 'point' ? 'p' + node.family : undefined;
+  // 第一点， and 第一个方面， are lists of their own (grammar.ts, pointSeries).
+  return node.kind === 'point' ? 'p' + node.family + (node.style === undefined ? '' : pointSeries(node.style)) : undefined;
 }
 
 /** A point that continues its parent point's list in another family (see `SiblingSequence.strays`). */

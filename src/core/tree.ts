@@ -2,6 +2,7 @@
 // the nearest heading or point of another family, and every section gets its end.
 
 import type { LineIndex } from './lines';
+import { pointSeries } from './grammar';
 import { isBlank, isLineBreak } from './marks';
 import type { SpeechModel, SpeechNode } from './model';
 import type { ParsedNode, Source } from './node';
@@ -25,6 +26,15 @@ export class ParsedSpeech implements SpeechModel {
   }
 }
 
+/** Points of one series: the same family and the same words around the number (第一点， vs 第一个方面，). */
+function isSameSeries(a: ParsedNode, b: ParsedNode): boolean {
+  if (a.family !== b.family) {
+    return false;
+  }
+  // Styles are interned: the usual case, one style, needs no comparison of its words.
+  return a.family !== 'di' || a.style === b.style || pointSeries(a.style!) === pointSeries(b.style!);
+}
+
 /**
  * Nests the entries and sets section ends. The entries' nodes must be new (not in another tree):
  * this is the only place that sets their parent, children, point level and 最后's ordinal.
@@ -39,7 +49,7 @@ export function buildTree(source: Source, entries: readonly Entry[]): ParsedSpee
       skipped++;
     }
   }
-  const nodes: ParsedNode[] = skipped === 0 ? (entries as ParsedNode[]) : new Array<ParsedNode>(entries.length - skipped);
+  let nodes: ParsedNode[] = skipped === 0 ? (entries as ParsedNode[]) : new Array<ParsedNode>(entries.length - skipped);
   let nodeCount = 0;
   const stack: ParsedNode[] = [];
 
@@ -80,20 +90,42 @@ export function buildTree(source: Source, entries: readonly Entry[]): ParsedSpee
       }
       popTo(depth, node.start);
     } else if (node.kind === 'point') {
-      // A point of the same family further up is a sibling: return to its parent.
+      // A point of the same series further up is a sibling: return to its parent. A point of a
+      // series restarted after a colon (nested) is a sibling only of its own series' points.
       let depth = stack.length;
       let sibling = -1;
       while (depth > 0 && stack[depth - 1].kind === 'point') {
-        if (stack[depth - 1].family === node.family) {
-          sibling = depth - 1;
-          break;
+        const above = stack[depth - 1];
+        if (isSameSeries(above, node)) {
+          if (above.nested === node.nested) {
+            sibling = depth - 1;
+            break;
+          }
+          if (node.nested) {
+            break;
+          }
         }
         depth--;
+      }
+      if (sibling < 0 && node.family === 'sequence' && node.markerOrdinal === 4) {
+        // A lone 最后 (no 首先/其次 before it) is a transition (最后，我再强调一点), not an enumerated point.
+        if (nodes === entries) {
+          nodes = nodes.slice(0, nodeCount);
+        }
+        continue;
       }
       if (sibling >= 0) {
         popTo(sibling, node.start);
       } else if (stack.length > 0 && stack[stack.length - 1].kind !== 'heading' && stack[stack.length - 1].kind !== 'point') {
         popTo(0, node.start);
+      } else if (!node.inline) {
+        // A point found inside an earlier paragraph holds only the points of its own paragraph
+        // (this point begins its line, so every inline point before it is in an earlier paragraph).
+        let keep = stack.length;
+        while (keep > 0 && stack[keep - 1].kind === 'point' && stack[keep - 1].inline) {
+          keep--;
+        }
+        popTo(keep, node.start);
       }
     } else {
       popTo(0, node.start);
@@ -114,12 +146,15 @@ export function buildTree(source: Source, entries: readonly Entry[]): ParsedSpee
     } else {
       roots.push(node);
     }
-    if (skipped !== 0) {
+    if (nodes !== entries) {
       nodes[nodeCount] = node;
     }
     nodeCount++;
     stack.push(node);
   }
   popTo(0, text.length);
+  if (nodes !== entries && nodes.length !== nodeCount) {
+    nodes.length = nodeCount;
+  }
   return new ParsedSpeech(source, roots, nodes, entries);
 }

@@ -111,7 +111,9 @@ function disagreements(text: string, limit = Infinity): string[] {
   const model = parseSpeech(text);
   const structural = new Set(checkNumbering(model).filter((problem) => STRUCTURAL_CODES.includes(problem.code)).map((problem) => problem.node));
   const out: string[] = [];
-  const checked = siblingSequences(model).filter((sequence) => sequence.numbered && !sequence.members.some((member) => structural.has(member)));
+  // A series restarted inside a point (nested) goes on only inside its paragraph: a new line after
+  // it continues the outer series, which the test of that series covers.
+  const checked = siblingSequences(model).filter((sequence) => sequence.numbered && !sequence.members.some((member) => structural.has(member) || member.nested));
   const step = Math.max(1, Math.ceil(checked.length / limit));
   for (let i = 0; i < checked.length; i += step) {
     const sequence = checked[i];
@@ -146,6 +148,17 @@ describe('completion offers exactly what the checks accept', () => {
     const context = nextMarkers(parseSpeech(withCursor), withCursor, withCursor.length);
     assert.equal(context?.candidates[0].marker, '（三）');
     assert.deepEqual(disagreements(text), []);
+  });
+
+  test('a series restarted inside a point: continued inside its paragraph, the outer series on a new line', () => {
+    const text = '一是甲。二是乙：一是丙；二是丁。';
+    const inline = nextMarkers(parseSpeech(text), text, text.length);
+    assert.equal(inline?.candidates[0].marker, '三是');
+    assert.equal(inline?.candidates[0].previous?.name, '二是丁');
+    const withLine = text + '\n';
+    const next = nextMarkers(parseSpeech(withLine), withLine, withLine.length);
+    assert.equal(next?.candidates[0].marker, '三是');
+    assert.equal(next?.candidates[0].previous?.name, '二是乙');
   });
 
   test('a point continuing a list in another family: completion continues the list', () => {

@@ -29,8 +29,24 @@ describe('hostile input', () => {
     assert.equal(parseSpeech('(('.repeat(MB / 4) + '一)甲').nodes.length, 0);
   });
 
-  test('a 1 MB line of markers with no text: 一、一、一、…', () => {
-    assert.equal(parseSpeech('一、'.repeat(MB / 4)).nodes.length, 1);
+  test('a 1 MB line of markers with no text: 一、一、一、… (a chain of numerals, not a heading)', () => {
+    assert.equal(parseSpeech('一、'.repeat(MB / 4)).nodes.length, 0);
+  });
+
+  test('a 1 MB line of markers after sentence ends (a collapsed page at its worst)', () => {
+    const unit = '甲。一、乙。（一）丙。1.丁。一是戊。主要有两点，一是己；二是庚：一是辛。';
+    const model = parseSpeech(unit.repeat(Math.ceil(MB / unit.length)));
+    assert.equal(model.nodes.length, 7 * Math.ceil(MB / unit.length));
+    assert.equal(model.nodes[model.nodes.length - 1].name, '一是辛');
+    checkNumbering(model);
+    renumberEdits(model);
+  });
+
+  test('a 1 MB line of tags, entities and wide blanks between markers', () => {
+    const unit = '<BR>一是甲。</SPAN></td><P>&nbsp;&nbsp;（二）乙　　';
+    const model = parseSpeech(unit.repeat(Math.ceil(MB / unit.length)));
+    assert.equal(model.nodes.length, 2 * Math.ceil(MB / unit.length));
+    assert.equal(model.nodes[1].name, '（二）乙');
   });
 
   test('100,000 sibling sections, numbered and then broken', () => {

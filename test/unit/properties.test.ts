@@ -133,7 +133,7 @@ describe('properties of renumbering', () => {
 });
 
 describe('properties of number ranges (三、四月份, 一、二季度, 七、八十年代…)', () => {
-  test('a sentence opening in a number range is never structure, and no edit touches it', { todo: 'number ranges are read as headings until the range rule lands' }, () => {
+  test('a sentence opening in a number range is never structure, and no edit touches it', () => {
     fc.assert(fc.property(rangeDraft, ({ text, ranges }) => {
       const model = parseSpeech(text);
       const overlaps = (start: number, end: number): boolean => ranges.some(([from, to]) => start < to && from < end);

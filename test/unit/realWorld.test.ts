@@ -48,13 +48,6 @@ function count(text: string, part: string): number {
   return text.split(part).length - 1;
 }
 
-/** Drafts whose shapes the parser does not handle yet (emptied as the rules land). */
-const TODO = new Set<string>([
-  '01-collapsed-one-line', '02-collapsed-few-lines', '03-html-tagged', '04-pdf-hard-wrapped', '05-traditional', '06-residue-heavy',
-  '07-number-ranges', '08-shuzhi-numerals-after-shi', '09-biaotai-di-variants', '10-series-after-comma', '11-zhuchici',
-  '13-work-summary-four-levels', '14-party-lesson-br',
-]);
-
 const drafts = readdirSync(CORPUS).filter((file) => file.endsWith('.txt')).sort();
 
 describe('real-world corpus', () => {
@@ -66,14 +59,13 @@ describe('real-world corpus', () => {
     const name = file.slice(0, -'.txt'.length);
     const text = readFileSync(join(CORPUS, file), 'utf8');
     const expected = readExpected(join(CORPUS, `${name}.expected`));
-    const todo = TODO.has(name) ? 'the parser does not handle this shape yet' : undefined;
 
-    test(`${name}: the outline equals its table`, { todo }, () => {
+    test(`${name}: the outline equals its table`, () => {
       assert.deepEqual(tableOf(parseSpeech(text)), expected.rows);
     });
 
     if (expected.clean) {
-      test(`${name}: correctly numbered, so the check raises nothing and renumbering changes nothing`, { todo }, () => {
+      test(`${name}: correctly numbered, so the check raises nothing and renumbering changes nothing`, () => {
         const model = parseSpeech(text);
         assert.deepEqual(checkNumbering(model).map((problem) => `${problem.code} ${problem.node.name}`), []);
         assert.deepEqual(renumberEdits(model), []);
@@ -81,7 +73,7 @@ describe('real-world corpus', () => {
       });
     }
 
-    test(`${name}: no edit touches a sentence it must keep`, { todo }, () => {
+    test(`${name}: no edit touches a sentence it must keep`, () => {
       const model = parseSpeech(text);
       const edited = [
         applyEdits(text, renumberEdits(model)),

@@ -1,0 +1,135 @@
+// The rules for drafts pasted from web pages, PDFs and Word, one shape at a time (the corpus in
+// test/fixtures/real-world checks them together on whole drafts).
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { applyEdits, checkNumbering, parseSpeech, renumberEdits } from '../../src/core';
+import { joinLines, kindsOf, outlineOf } from './helpers';
+
+/** [what, draft, expected outline (two spaces per depth)] */
+type Case = [string, string, string];
+
+function runTable(cases: Case[]): void {
+  for (const [what, draft, expected] of cases) {
+    test(what, () => assert.equal(outlineOf(draft), expected));
+  }
+}
+
+describe('number ranges are sentences, never headings', () => {
+  runTable([
+    ['months, quarters, sectors, decades at a paragraph start', joinLines('一、总体要求', '三、四月份是春耕关键期。', '一、二季度增长较快。', '二、三产业协调发展。', '十一、十二月份要防火。', '七、八十年代的教训。', '二、主要任务'),
+      joinLines('一、总体要求', '二、主要任务')],
+    ['a chain of numerals: 一、二、三等奖', joinLines('一、表彰', '一、二、三等奖各评十名。'), '一、表彰'],
+    ['after a sentence end in a collapsed line', '一、总体要求。三、四月份是关键期。二、主要任务', joinLines('一、总体要求', '二、主要任务')],
+    ['a heading whose text begins with a number and another word stays a heading', joinLines('一、两个维护', '二、三个坚持', '三、四个全面'),
+      joinLines('一、两个维护', '二、三个坚持', '三、四个全面')],
+    ['a year after a heading marker: 一、2025年工作回顾, （二）2026年主要目标', joinLines('一、2025年工作回顾', '（一）2025年主要指标', '二、2026年工作安排', '（二）2026年主要目标'),
+      joinLines('一、2025年工作回顾', '  （一）2025年主要指标', '二、2026年工作安排', '  （二）2026年主要目标')],
+    ['a number after a numeric marker is still data: 1、2025年, (010)12345678', joinLines('正文。', '1、2月份降水偏少。', '(010)12345678', '1.5亿元'), ''],
+  ]);
+
+  test('renumbering and every quick fix leave a range sentence as it is', () => {
+    const text = joinLines('一、总体要求', '三、四月份是春耕关键期。', '三、主要任务', '十一、十二月份要防火。');
+    const model = parseSpeech(text);
+    const edits = [...renumberEdits(model), ...checkNumbering(model).map((problem) => problem.fix)];
+    const renumbered = applyEdits(text, renumberEdits(model));
+    assert.ok(renumbered.includes('三、四月份是春耕关键期。') && renumbered.includes('十一、十二月份要防火。'));
+    assert.ok(renumbered.includes('二、主要任务'), 'the real heading is renumbered');
+    assert.equal(edits.length, 2);
+  });
+});
+
+describe('numerals after 是', () => {
+  runTable([
+    ['二是一些…, 三是一批…, 四是个别…, 三是三个方面… are points', '一是认识不足。二是一些企业困难。三是一批项目滞后。四是个别地方松懈。五是五个方面的短板。',
+      joinLines('一是认识不足', '二是一些企业困难', '三是一批项目滞后', '四是个别地方松懈', '五是五个方面的短板')],
+    ['一是一、二是二 and 一是一，二是二 stay an idiom', joinLines('正文。', '一是一、二是二，这是基本要求。', '一是一，二是二地反映情况。'), ''],
+  ]);
+});
+
+describe('the 第一 family', () => {
+  runTable([
+    ['第一， 第一、 第一： are one series', joinLines('第一，提高认识。', '第二、明确任务。', '第三：强化保障。'), joinLines('第一，提高认识', '第二、明确任务', '第三：强化保障')],
+    ['第一点， 第一个方面， 第一条， 其一， nest as series of their own', joinLines('第一点，总体要求。', '第一个方面，目标。第二个方面，原则。', '第二点，主要任务。', '其一，抓项目。其二，抓招商。', '第一条，保障资金。'),
+      joinLines('第一点，总体要求', '  第一个方面，目标', '  第二个方面，原则', '第二点，主要任务', '  其一，抓项目', '  其二，抓招商', '  第一条，保障资金')],
+    ['其次 is a sequence word, 其中 is text', joinLines('首先，统一思想。', '其次，明确任务。', '其中，重点是项目。'), joinLines('首先，统一思想', '其次，明确任务')],
+    ['第一书记, 第一次, 第一时间, 第一方阵 are words', joinLines('正文。', '第一书记要驻村。', '第一次会议召开。', '第一时间报告。'), ''],
+  ]);
+
+  test('a lone 最后 is a transition, not a point', () => {
+    assert.equal(outlineOf(joinLines('一、总体要求', '正文。', '最后，我再强调一点：要抓好落实。')), '一、总体要求');
+    assert.equal(outlineOf(joinLines('首先，统一思想。', '最后，强化保障。')), joinLines('首先，统一思想', '最后，强化保障'));
+  });
+});
+
+describe('series after a comma and restarted series', () => {
+  runTable([
+    ['a series after a comma keeps its first item', '主要有三点考虑，一是稳增长；二是调结构；三是防风险。', joinLines('一是稳增长', '二是调结构', '三是防风险')],
+    ['items that only follow commas inside one sentence are not points', '这样做，一是节约成本，二是提高效率。', ''],
+    ['a lone 一是 after a comma is not a point', '这样做，一是为了节约成本。', ''],
+    ['a series restarted after a colon nests under its point', joinLines('一是抓项目。', '二是抓招商：一是以商招商；二是基金招商。', '三是抓服务。'),
+      joinLines('一是抓项目', '二是抓招商', '  一是以商招商', '  二是基金招商', '三是抓服务')],
+    ['a list after the paragraph-start point\'s colon in another family nests as before', '一要抓招商：一是以商招商；二是基金招商。', joinLines('一要抓招商', '  一是以商招商', '  二是基金招商')],
+    ['a point inside an earlier paragraph does not hold the next paragraph\'s points', joinLines('议程有两项：一是通报情况；二是作讲话。', '首先，传达精神。', '其次，抓好落实。'),
+      joinLines('一是通报情况', '二是作讲话', '首先，传达精神', '其次，抓好落实')],
+  ]);
+});
+
+describe('collapsed paragraphs, HTML, PDF text', () => {
+  runTable([
+    ['headings after a sentence end in one line', '下面，我讲三点意见。一、统一思想。各级要重视。（一）提高认识。一是学习。二是落实。二、落实责任',
+      joinLines('一、统一思想', '  （一）提高认识', '    一是学习', '    二是落实', '二、落实责任')],
+    ['headings after two ideographic spaces, and a heading running into its first sub-heading', '一、主要成效（一）粮食丰收。　　（二）产业发展　　二、存在问题',
+      joinLines('一、主要成效', '  （一）粮食丰收', '  （二）产业发展', '二、存在问题')],
+    ['headings never start after ；： or ，', '要做到：一、统一思想；二、落实责任，三、加强领导', ''],
+    ['HTML break tags, inline tags and entities', '<P><STRONG>一、统一思想</STRONG></P><P>&nbsp;&nbsp;正文。<BR>一是学习。<BR>二是落实。</P>',
+      joinLines('一、统一思想', '  一是学习', '  二是落实')],
+    ['a < that starts no tag is text', '一、统一思想<3年的计划。', '一、统一思想<3年的计划'],
+    ['a hard-wrapped heading shows the whole heading, across a page number', joinLines('一、坚持稳中求进，推动经济高质量发展取得', '- 3 -', '新成效', '　　正文。', '二、加强领导'),
+      joinLines('一、坚持稳中求进，推动经济高质量发展取得新成效', '二、加强领导')],
+    ['a short heading never takes the next line', joinLines('一、统一思想', '正文没有句号', '二、加强领导'), joinLines('一、统一思想', '二、加强领导')],
+    ['an indented or punctuated next line is not a continuation', joinLines('一、坚持稳中求进，推动经济高质量发展取得', '　　新成效', '二、坚持稳中求进，推动经济高质量发展取得', '新成效。正文。'),
+      joinLines('一、坚持稳中求进，推动经济高质量发展取得', '二、坚持稳中求进，推动经济高质量发展取得')],
+    ['page numbers do not end a section', joinLines('一、统一思想', '一是学习。', '- 3 -', '第2页共6页', '二是落实。'), joinLines('一、统一思想', '  一是学习', '  二是落实')],
+  ]);
+});
+
+describe('names', () => {
+  runTable([
+    ['a point\'s name is its lead phrase', joinLines('一是结构调整取得积极成效，高新技术产业增长12%。', '第二，加强领导，压实责任。'),
+      joinLines('一是结构调整取得积极成效', '  第二，加强领导')],
+    ['a heading\'s name keeps its two phrases', '（一）统一思想，切实增强责任意识。正文。', '（一）统一思想，切实增强责任意识'],
+  ]);
+});
+
+describe('residue before the title', () => {
+  test('traditional breadcrumbs, document-site lines and a repeated title', () => {
+    assert.equal(kindsOf(joinLines(
+      '當前位置：首頁 > 領導講話',
+      '在全县会议上的讲话',
+      '在全县会议上的讲话',
+      '文档大小：36KB　　页数：7页',
+      '（2025年3月1日）',
+      '同志们：',
+      '一、统一思想',
+    )), joinLines('title:0 在全县会议上的讲话', 'dateline:0 （2025年3月1日）', 'salutation:0 同志们：', 'heading:1 一、统一思想'));
+  });
+
+  test('a site name before residue is not the title: the title-like line after the residue is', () => {
+    assert.equal(kindsOf(joinLines('某某县人民政府门户网站', '来源：县政府办', '关于重点工作的报告', '各位代表：', '一、工作回顾')),
+      joinLines('title:0 关于重点工作的报告', 'salutation:0 各位代表：', 'heading:1 一、工作回顾'));
+  });
+
+  test('a date line after the meta line stays the date line', () => {
+    assert.equal(kindsOf(joinLines('在全县会议上的讲话', '发布时间：2025-03-01', '（2025年3月1日）', '同志们：')),
+      joinLines('title:0 在全县会议上的讲话', 'dateline:0 （2025年3月1日）', 'salutation:0 同志们：'));
+  });
+
+  test('a speaker line is not a title-like line with a title\'s words', () => {
+    assert.equal(kindsOf(joinLines('政府工作报告', '县长　王某某', '各位代表：')), joinLines('title:0 政府工作报告', 'dateline:0 县长　王某某', 'salutation:0 各位代表：'));
+  });
+
+  test('traditional closing cues', () => {
+    assert.equal(kindsOf(joinLines('一、統一思想', '同志們，讓我們共同努力！')), joinLines('heading:1 一、統一思想', 'closing:0 同志們，讓我們共同努力'));
+  });
+});
