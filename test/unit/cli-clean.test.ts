@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import { cleanText } from '../../src/core';
 
 const root = resolve(__dirname, '../../..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'out', 'test', 'cli.js');
 const webPage = join(root, 'samples', '从网页复制的讲话（待清理）.txt');
 const dir = mkdtempSync(join(tmpdir(), 'speech-outline-clean-'));
 

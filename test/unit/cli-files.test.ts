@@ -1,4 +1,4 @@
-// speech-outline over many files and directories, as users run it (node dist/cli.js): every mode
+// speech-outline over many files and directories, as users run it (node out/test/cli.js, the same build as dist/cli.js): every mode
 // over a tree of good, broken and unreadable drafts, exit codes and the summary line, --write
 // (atomic, BOM and CRLF kept, a write failing midway), --dry-run, a closed pipe, help and errors
 // in both languages, colour.
@@ -12,7 +12,7 @@ import { describe, test } from 'node:test';
 import { applyEdits, parseSpeech, renumberEdits } from '../../src/core';
 
 const root = resolve(__dirname, '../../..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'out', 'test', 'cli.js');
 const sample = join(root, 'samples', '安全生产工作会议讲话.speech');
 
 interface Result { status: number | null; stdout: string; stderr: string; raw: Buffer }

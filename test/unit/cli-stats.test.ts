@@ -1,4 +1,4 @@
-// speech-outline --stats and --markdown, run as users run them (node dist/cli.js).
+// speech-outline --stats and --markdown, run as users run them (node out/test/cli.js, the same build as dist/cli.js).
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import { parseSpeech, speechStats, tigangMarkdown } from '../../src/core';
 
 const root = resolve(__dirname, '../../..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'out', 'test', 'cli.js');
 const sample = join(root, 'samples', '安全生产工作会议讲话.speech');
 const broken = join(root, 'samples', '编号待修正的讲话.speech');
 const dir = mkdtempSync(join(tmpdir(), 'speech-outline-stats-'));

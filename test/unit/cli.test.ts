@@ -1,4 +1,4 @@
-// The speech-outline command, run as users run it (node dist/cli.js, built by the same build).
+// The speech-outline command, run as users run it (node out/test/cli.js: dist/cli.js's build, made by npm run test:unit).
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 
 const root = resolve(__dirname, '../../..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'out', 'test', 'cli.js');
 const sample = join(root, 'samples', '安全生产工作会议讲话.speech');
 const dir = mkdtempSync(join(tmpdir(), 'speech-outline-cli-'));
 

@@ -11,7 +11,7 @@ import { readWordDocument } from '../../src/core/wordImport';
 import { list, num, p, readParts, wordPackage } from './wordFixtures';
 
 const root = resolve(__dirname, '../../..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'out', 'test', 'cli.js');
 const sample = join(root, 'samples', '安全生产工作会议讲话.speech');
 const dir = mkdtempSync(join(tmpdir(), 'speech-outline-cli-word-'));
 

@@ -12,27 +12,14 @@
 // Each test is also logged to the console, which VS Code forwards to the page's console.
 import 'mocha/mocha'; // mocha's browser build: sets the global `mocha` (typed by @types/mocha)
 import * as vscode from 'vscode';
+import { SUITES } from 'speech-outline:web-suites';
 import { EXTENSION_ID, errorText, type Report } from '../shared/workbench';
 
 export const REPORT_FILE = 'speech-outline-web-report.json';
 export const OPTIONS_FILE = 'speech-outline-web-options.json';
 
-// The suites, loaded in run() after mocha.setup() has defined suite()/test(): this host's own and
-// the portable ones the Node host runs too. esbuild bundles each one (resolving .js to .ts) and
-// turns the dynamic import into a lazy module initialisation. Add new portable files here.
-const SUITES: Record<string, () => Promise<unknown>> = {
-  'host.test': () => import('./host.test.js'),
-  'portable/outline.test': () => import('../portable/outline.test.js'),
-  'portable/numbering.test': () => import('../portable/numbering.test.js'),
-  'portable/drafting.test': () => import('../portable/drafting.test.js'),
-  'portable/restructure.test': () => import('../portable/restructure.test.js'),
-  'portable/length.test': () => import('../portable/length.test.js'),
-  'portable/word.test': () => import('../portable/word.test.js'),
-  'portable/highlight.test': () => import('../portable/highlight.test.js'),
-  'portable/cleanup.test': () => import('../portable/cleanup.test.js'),
-};
-
-
+// The suites (every *.test.ts of test/web and test/portable, found by esbuild.mjs like the Node
+// suite's), loaded in run() after mocha.setup() has defined suite()/test(): each a lazy import.
 interface Options {
   grep?: string;
   timeout?: number;
