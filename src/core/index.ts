@@ -29,6 +29,7 @@ export * from './sequence';
 export * from './stats';
 export * from './tigang';
 export * from './highlight';
+export * from './templates';
 export * from './composeEdits';
 export * from './sectionBlocks';
 export * from './identities';
