@@ -2,7 +2,7 @@
 // ({ total: { chars, spoken, minutes }, sections: [{ name, line, chars, spoken, minutes, children }] }).
 
 import { DEFAULT_SPEAKING_RATE, isSection, parseSpeech, roundMinutes, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode, type TextCount } from '../../core';
-import type { Context, ReportMode } from '../mode';
+import type { ReportMode } from '../mode';
 import { count, msg, say } from '../messages';
 
 const T = {
@@ -16,12 +16,12 @@ const T = {
   summary: msg('{0}: {1} chars, ≈{2} min', '{0}：共 {1} 字，约 {2} 分钟'),
 };
 
-/** The speaking rate from --rate, or an error message. */
-function rateOf(context: Context): number | string {
-  const value = context.options.get('--rate');
+/** The speaking rate from --rate (validated before any file is read). */
+function rateOf(options: ReadonlyMap<string, string | true>): number | undefined {
+  const value = options.get('--rate');
   if (value === undefined) return DEFAULT_SPEAKING_RATE;
   const rate = Number(value);
-  return typeof value === 'string' && Number.isFinite(rate) && rate > 0 ? rate : say(context.language, T.badRate, String(value));
+  return typeof value === 'string' && Number.isFinite(rate) && rate > 0 ? rate : undefined;
 }
 
 /** A section as --stats --json prints it. Lines are zero-based. */
@@ -37,8 +37,6 @@ interface SectionJson {
 const exactMinutes = (count: TextCount, rate: number): number => Math.round(speakingMinutes(count.spoken, rate) * 100) / 100;
 const grouped = (n: number): string => n.toLocaleString('en-US');
 
-let rateReported = false;
-
 export const statsMode: ReportMode = {
   kind: 'report',
   flag: '--stats',
@@ -48,13 +46,11 @@ export const statsMode: ReportMode = {
     '字数与讲话时长：每个部分的字数（与 Word 的字数统计一致）、分钟数和占比，以及全文合计；--json：[{ file, total: { chars, spoken, minutes }, sections: [{ name, line, chars, spoken, minutes, children }] }]（行号从 0 开始）',
   ),
   options: [{ flag: '--rate', value: true, help: msg('speaking rate in chars per minute (default 200)', '语速，每分钟字数（默认 200）') }],
+  validate(options, language) {
+    return rateOf(options) === undefined ? say(language, T.badRate, String(options.get('--rate'))) : undefined;
+  },
   report(draft, context) {
-    const rate = rateOf(context);
-    if (typeof rate === 'string') {
-      if (!rateReported) context.out.error(rate);
-      rateReported = true;
-      return { failed: true };
-    }
+    const rate = rateOf(context.options) ?? DEFAULT_SPEAKING_RATE;
     const model = parseSpeech(draft.text);
     const stats = speechStats(model);
     const total = stats.total;
@@ -100,8 +96,7 @@ export const statsMode: ReportMode = {
   },
   summary(context, tallies) {
     if (!context.several || tallies.length === 0) return undefined;
-    const rate = rateOf(context);
-    if (typeof rate === 'string') return undefined;
+    const rate = rateOf(context.options) ?? DEFAULT_SPEAKING_RATE;
     const totals = (tallies as (TextCount | undefined)[]).filter((t): t is TextCount => t !== undefined);
     const chars = totals.reduce((sum, t) => sum + t.chars, 0);
     const spoken = totals.reduce((sum, t) => sum + t.spoken, 0);
