@@ -2,7 +2,7 @@
 // a work report, a Party lecture, a pledge statement and a host's script. Bodies are VS Code
 // snippets: ${n:text} placeholders in the order a drafter fills them, $0 where writing goes on.
 
-import type { Message } from './numbering';
+import { message, type Message } from './messages';
 
 /** A built-in template. */
 export interface SpeechTemplate {
@@ -18,11 +18,8 @@ const lines = (...text: string[]): string => text.join('\n') + '\n';
 export const SPEECH_TEMPLATES: readonly SpeechTemplate[] = [
   {
     id: 'speech',
-    name: { en: 'Speech (讲话)', zh: '讲话' },
-    description: {
-      en: 'the reference structure: title, date, salutation, opening with its road map, three sections, points, closing',
-      zh: '标准结构：标题、日期、称谓、开场白和“下面讲几点意见”、三个部分、要点、结尾',
-    },
+    name: message('Speech (讲话)'),
+    description: message('the reference structure: title, date, salutation, opening with its road map, three sections, points, closing'),
     body: lines(
       '在${1:全县XX工作会议}上的讲话',
       '（${2:2026年X月X日}）',
@@ -47,11 +44,8 @@ export const SPEECH_TEMPLATES: readonly SpeechTemplate[] = [
   },
   {
     id: 'report',
-    name: { en: 'Work report (工作报告)', zh: '工作报告' },
-    description: {
-      en: "last year's work by area, the problems (一是、二是), this year's tasks, closing",
-      zh: '上年工作回顾（分领域）、存在的问题（一是、二是）、今年工作安排、结尾',
-    },
+    name: message('Work report (工作报告)'),
+    description: message("last year's work by area, the problems (一是、二是), this year's tasks, closing"),
     body: lines(
       '关于${1:XX}工作的报告',
       '',
@@ -81,11 +75,8 @@ export const SPEECH_TEMPLATES: readonly SpeechTemplate[] = [
   },
   {
     id: 'lecture',
-    name: { en: 'Party lecture (党课)', zh: '党课' },
-    description: {
-      en: 'a lecture title with its occasion, opening, three parts (why, what, how), closing',
-      zh: '党课题目和场合、开场、三个部分（为什么、是什么、怎么做）、结尾',
-    },
+    name: message('Party lecture (党课)'),
+    description: message('a lecture title with its occasion, opening, three parts (why, what, how), closing'),
     body: lines(
       '${1:坚定理想信念　勇担时代使命}',
       '——在${2:XX专题党课}上的讲稿',
@@ -110,11 +101,8 @@ export const SPEECH_TEMPLATES: readonly SpeechTemplate[] = [
   },
   {
     id: 'pledge',
-    name: { en: 'Pledge statement (表态发言)', zh: '表态发言' },
-    description: {
-      en: 'a short statement at a meeting: salutation, who speaks for whom, three commitments, closing',
-      zh: '会议上的简短表态：称谓、代表谁发言、三点表态、结尾',
-    },
+    name: message('Pledge statement (表态发言)'),
+    description: message('a short statement at a meeting: salutation, who speaks for whom, three commitments, closing'),
     body: lines(
       '在${1:全县XX工作会议}上的表态发言',
       '${2:某某乡党委书记　某某某}',
@@ -137,11 +125,8 @@ export const SPEECH_TEMPLATES: readonly SpeechTemplate[] = [
   },
   {
     id: 'host',
-    name: { en: "Host's script (主持词)", zh: '主持词' },
-    description: {
-      en: "a meeting host's script: opening, attendance, the agenda item by item (首先、其次、最后), adjournment",
-      zh: '会议主持词：宣布开会、介绍出席人员、逐项进行议程（首先、其次、最后）、宣布散会',
-    },
+    name: message("Host's script (主持词)"),
+    description: message("a meeting host's script: opening, attendance, the agenda item by item (首先、其次、最后), adjournment"),
     body: lines(
       '在${1:全县XX工作会议}上的主持词',
       '（${2:2026年X月X日}）',

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SPEECH_TEMPLATES } from '../core';
+import { localize } from '../vscode/l10n';
 import { logError } from '../vscode/log';
 import { SECTION } from '../vscode/settings';
 
@@ -41,12 +42,7 @@ async function userTemplates(): Promise<TemplateChoice[]> {
 }
 
 function builtInTemplates(): TemplateChoice[] {
-  const chinese = vscode.env.language.toLowerCase().startsWith('zh');
-  return SPEECH_TEMPLATES.map((template) => ({
-    label: chinese ? template.name.zh : template.name.en,
-    detail: chinese ? template.description.zh : template.description.en,
-    body: template.body,
-  }));
+  return SPEECH_TEMPLATES.map((template) => ({ label: localize(template.name), detail: localize(template.description), body: template.body }));
 }
 
 /**

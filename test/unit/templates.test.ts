@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkNumbering, expandSnippet, parseSpeech, SPEECH_TEMPLATES } from '../../src/core';
+import { checkNumbering, expandSnippet, formatMessage, parseSpeech, SPEECH_TEMPLATES } from '../../src/core';
+import chinese from '../../l10n/bundle.l10n.zh-cn.json';
 import { outlineOf } from './helpers';
 
 const EXPECTED: Record<string, string[]> = {
@@ -15,9 +16,10 @@ describe('built-in templates', () => {
   test('five, with distinct ids and names in both languages', () => {
     assert.deepEqual(SPEECH_TEMPLATES.map((t) => t.id), ['speech', 'report', 'lecture', 'pledge', 'host']);
     for (const template of SPEECH_TEMPLATES) {
-      assert.match(template.name.zh, /[\u4e00-\u9fff]/);
-      assert.match(template.description.zh, /[\u4e00-\u9fff]/);
-      assert.ok(template.name.en && template.description.en);
+      for (const text of [template.name, template.description]) {
+        assert.ok(text.text in chinese, `no Chinese for ${text.text}`);
+        assert.notEqual(formatMessage(text, chinese), text.text);
+      }
     }
   });
 
