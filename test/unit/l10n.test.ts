@@ -1,0 +1,79 @@
+// Everything a user reads exists in Chinese too: the manifest's %keys% (package.nls.json and
+// package.nls.zh-cn.json), every runtime string written with vscode.l10n.t or message() (the
+// l10n bundle), and the CLI's msg() pairs. Fails naming the string that lacks its Chinese.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+
+const root = resolve(__dirname, '../../..');
+const json = (name: string): Record<string, string> => JSON.parse(readFileSync(join(root, name), 'utf8')) as Record<string, string>;
+const HAN = /[\u4e00-\u9fff]/;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** The first string literal argument of every call to `callee` in a source ('…', "…" or `…` without ${}). */
+function literalsOf(source: string, callee: RegExp): string[] {
+  const out: string[] = [];
+  const pattern = new RegExp(`${callee.source}\\(\\s*('(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*"|\`(?:[^\`\\\\$]|\\\\.)*\`)`, 'g');
+  for (const match of source.matchAll(pattern)) {
+    out.push(Function(`return ${match[1]}`)() as string);
+  }
+  return out;
+}
+
+describe('every string a user reads has its Chinese', () => {
+  test('manifest: every %key% of package.json is in both nls files, and the Chinese one is Chinese', () => {
+    const manifest = readFileSync(join(root, 'package.json'), 'utf8');
+    const keys = [...new Set([...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]))];
+    const english = json('package.nls.json');
+    const chinese = json('package.nls.zh-cn.json');
+    assert.ok(keys.length > 10);
+    for (const key of keys) {
+      assert.ok(key in english, `package.nls.json lacks ${key}`);
+      assert.ok(key in chinese, `package.nls.zh-cn.json lacks ${key}`);
+      assert.match(chinese[key], HAN, `package.nls.zh-cn.json: ${key} is not Chinese`);
+    }
+    assert.deepEqual(Object.keys(chinese).filter((key) => !(key in english)), [], 'Chinese keys without English');
+  });
+
+  test('runtime: every vscode.l10n.t and message() string is in the l10n bundle', () => {
+    const bundle = json('l10n/bundle.l10n.zh-cn.json');
+    const missing: string[] = [];
+    let seen = 0;
+    // messages.ts defines message() (its doc comment has an example); the CLI has its own pairs.
+    for (const file of sources(join(root, 'src')).filter((path) => !path.includes(join('src', 'cli')) && !path.endsWith(join('core', 'messages.ts')))) {
+      const source = readFileSync(file, 'utf8');
+      for (const text of [...literalsOf(source, /l10n\.t/), ...literalsOf(source, /\bmessage/)]) {
+        seen++;
+        // A string with no English word in it (a separator such as ', ') needs an entry, not 汉字.
+        if (!(text in bundle) || (/[A-Za-z]{2}/.test(text) && !HAN.test(bundle[text]))) missing.push(`${file.slice(root.length + 1)}: ${text}`);
+      }
+    }
+    assert.ok(seen > 20, `${seen} strings found`);
+    assert.deepEqual(missing, []);
+  });
+
+  test('CLI: every msg(English, 中文) pair has Chinese in its second half', () => {
+    const missing: string[] = [];
+    let seen = 0;
+    for (const file of sources(join(root, 'src', 'cli'))) {
+      const source = readFileSync(file, 'utf8');
+      const pattern = /\bmsg\(\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\$]|\\.)*`)\s*,\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\$]|\\.)*`)/g;
+      for (const match of source.matchAll(pattern)) {
+        seen++;
+        const zh = Function(`return ${match[2]}`)() as string;
+        const en = Function(`return ${match[1]}`)() as string;
+        if (/[A-Za-z]{2}/.test(en.replace(/--?[a-z-]+|[A-Z]+\.docx|OUT|FILE|UTF-8/g, '')) && !HAN.test(zh)) missing.push(`${file.slice(root.length + 1)}: ${match[1]}`);
+      }
+    }
+    assert.ok(seen > 20, `${seen} pairs found`);
+    assert.deepEqual(missing, []);
+  });
+});
