@@ -41,7 +41,7 @@ function packageIsStale(vsix) {
     if (!stat.isDirectory()) return stat.mtimeMs;
     return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
   };
-  const inputs = ['src', 'l10n', 'snippets', 'package.json', 'language-configuration.json', 'esbuild.mjs', '.vscodeignore', 'README.md', 'LICENSE'];
+  const inputs = ['src', 'l10n', 'package.json', 'language-configuration.json', 'esbuild.mjs', '.vscodeignore', 'README.md', 'LICENSE'];
   const inputsTime = Math.max(...inputs.map((name) => newest(join(repoRoot, name))), ...readdirSync(repoRoot).filter((n) => n.startsWith('package.nls')).map((n) => newest(join(repoRoot, n))));
   return inputsTime > built;
 }

@@ -3,6 +3,7 @@ import { registerCommands } from './commands';
 import { registerSpeechPaste } from './features/cleanup';
 import { registerCompletionSupport } from './features/completion';
 import { registerDevViews } from './features/devViews';
+import { registerDraftingChecks, registerDraftingCodeActions } from './features/draftingChecks';
 import { registerDocumentSymbolSupport } from './features/documentSymbols';
 import { registerNumberingCodeActions } from './features/codeActions';
 import { registerNumberingDiagnostics } from './features/diagnostics';
@@ -13,6 +14,7 @@ import { registerTemplateCommand } from './features/templates';
 import { registerTigangCommands } from './features/tigang';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { registerSelectionRangeSupport } from './features/selectionRanges';
+import { registerSnippetSupport } from './features/snippets';
 import { registerStructureView } from './features/structureView';
 import { registerWordExport } from './features/wordExport';
 import { registerWordOpen } from './features/wordOpen';
@@ -31,10 +33,12 @@ function registerLanguageFeatures(models: SpeechModelCache): vscode.Disposable {
     registerFoldingSupport(selector, models),
     registerSelectionRangeSupport(selector, models),
     registerNumberingCodeActions(selector, models),
+    registerDraftingCodeActions(selector, models),
     registerCompletionSupport(selector, models),
     registerSectionLengthHover(selector, models),
     registerSemanticTokens(selector, models),
     registerSpeechPaste(selector),
+    registerSnippetSupport(selector, models),
   );
 }
 
@@ -46,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     models,
     registerNumberingDiagnostics(models),
+    registerDraftingChecks(models),
     identities,
     registerCommands(models, identities),
     registerDevViews(context, (document) => speechLanguages().includes(document.languageId)),

@@ -1,6 +1,8 @@
 // Text decoders, tried in order on a text file's bytes: the first that accepts them wins. To read
 // another encoding, append a Decoder to DECODERS (see /work/NOTES.md → "CLI: add a decoder").
 
+import { decodeGb18030 } from '../core';
+
 /** One text encoding. */
 export interface Decoder {
   /** Shown to the user: 'UTF-8'. */
@@ -31,5 +33,14 @@ export const utf8: Decoder = {
   encode: (text) => Buffer.from(text, 'utf8'),
 };
 
+/**
+ * GBK / GB18030, for drafts saved by older Word versions and web pages (the rule is in the core).
+ * Tried after UTF-8 only. No encoder (TextEncoder writes UTF-8 only): --write refuses these files.
+ */
+export const gb18030: Decoder = {
+  name: 'GB18030',
+  decode: decodeGb18030,
+};
+
 /** The decoders tried on text input, in order. */
-export const DECODERS: Decoder[] = [utf8];
+export const DECODERS: Decoder[] = [utf8, gb18030];

@@ -6,8 +6,10 @@ import * as vscode from 'vscode';
 import type { DocumentIdentities } from '../vscode/identities';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { registerCleanupCommands } from './cleanup';
+import { registerNewLine } from './newLine';
 import { registerRenumberCommands } from './renumber';
 import { registerRestructureCommands } from './restructure';
+import { registerSelectRange } from './selectRange';
 
 /** Registers every command. */
 export function registerCommands(models: SpeechModelCache, identities: DocumentIdentities): vscode.Disposable {
@@ -15,5 +17,7 @@ export function registerCommands(models: SpeechModelCache, identities: DocumentI
     registerRenumberCommands(models),
     registerRestructureCommands(models, identities),
     registerCleanupCommands(models),
+    registerNewLine(),
+    registerSelectRange(),
   );
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { renumberEdits, type TextEdit } from '../core';
+import { renumberReport, type TextEdit } from '../core';
+import { localize } from '../vscode/l10n';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { readSettings } from '../vscode/settings';
 import { applyVersionedEdits } from './edits';
@@ -19,11 +20,22 @@ export async function renumberDocument(models: SpeechModelCache, uri?: unknown):
     return refuse(vscode.l10n.t('Open a speech draft to renumber it.'));
   }
   const version = document.version;
-  const edits = renumberEdits(models.get(document), { unifyStyle: readSettings(document).unifyStyle });
-  if (edits.length === 0) {
-    return nothingToDo(vscode.l10n.t('Numbering is already correct.'));
+  const report = renumberReport(models.get(document), { unifyStyle: readSettings(document).unifyStyle });
+  // Say what changed, and what is left and why (problems renumbering cannot decide).
+  const said = localize(report.message);
+  if (report.edits.length === 0) {
+    if (report.left.length > 0) {
+      void vscode.window.showInformationMessage(said);
+      return false;
+    }
+    return nothingToDo(said);
   }
-  return applyVersionedEdits(document, version, edits, models);
+  const applied = await applyVersionedEdits(document, version, report.edits, models);
+  if (applied) {
+    if (report.left.length > 0) void vscode.window.showInformationMessage(said);
+    else void vscode.window.setStatusBarMessage(said, 5000);
+  }
+  return applied;
 }
 
 export function registerRenumberCommands(models: SpeechModelCache): vscode.Disposable {

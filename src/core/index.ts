@@ -37,3 +37,4 @@ export * from './headingLevels';
 export * from './scopedRenumber';
 export * from './restructure';
 export * from './navigation';
+export { decodeGb18030 } from './encoding';

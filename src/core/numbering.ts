@@ -166,3 +166,42 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   parts.push(text.slice(offset));
   return parts.join('');
 }
+
+/**
+ * What renumbering a draft does and leaves, for the message after Renumber Sections / Fix all:
+ * how many markers change in how many sequences, and which problems remain afterwards (those
+ * renumbering cannot decide: mixed point forms, and marker style unless it unifies styles).
+ */
+export function renumberReport(model: SpeechModel, options: NumberingOptions = {}): { edits: TextEdit[]; markers: number; sequences: number; left: readonly NumberingCode[]; message: Message } {
+  const edits = renumberEdits(model, options);
+  // An edit changes a marker when it starts inside it (only the numeral may change); edits are sorted.
+  const touches = (node: SpeechNode): boolean => {
+    let low = 0;
+    let high = edits.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (edits[mid].start < node.start) low = mid + 1;
+      else high = mid;
+    }
+    return low < edits.length && edits[low].start < node.markerEnd;
+  };
+  let sequences = 0;
+  for (const sequence of siblingSequences(model)) {
+    if (sequence.members.some(touches)) {
+      sequences++;
+    }
+  }
+  // What is left is what renumbering does not touch: the checks it cannot settle, as they are now.
+  const left = checkNumbering(model).filter((problem) => problem.code === 'numbering.family' || (problem.code === 'numbering.style' && !options.unifyStyle)).map((problem) => problem.code);
+  const families = left.filter((code) => code === 'numbering.family').length;
+  const styles = left.length - families;
+  let text: Message;
+  if (left.length === 0) {
+    text = edits.length === 0 ? message('Numbering is already correct.') : message('Renumbered {0} markers in {1} sequences.', edits.length, sequences);
+  } else if (edits.length === 0) {
+    text = message('Nothing to renumber. Left for you: {0} mixed point forms (一要… 二是…: choose one with the quick fix), {1} markers written unlike their siblings (quick fix, or the setting speechOutline.renumber.unifyStyle).', families, styles);
+  } else {
+    text = message('Renumbered {0} markers in {1} sequences. Left for you: {2} mixed point forms (一要… 二是…: choose one with the quick fix), {3} markers written unlike their siblings (quick fix, or the setting speechOutline.renumber.unifyStyle).', edits.length, sequences, families, styles);
+  }
+  return { edits, markers: edits.length, sequences, left, message: text };
+}

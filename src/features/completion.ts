@@ -26,24 +26,24 @@ function kindText(candidate: MarkerCandidate): string {
   if (candidate.kind === 'heading') {
     switch (candidate.level) {
       case 1:
-        return vscode.l10n.t('Level-1 heading');
+        return vscode.l10n.t('Level-1 heading · 一级标题');
       case 2:
-        return vscode.l10n.t('Level-2 heading');
+        return vscode.l10n.t('Level-2 heading · 二级标题');
       case 3:
-        return vscode.l10n.t('Level-3 heading');
+        return vscode.l10n.t('Level-3 heading · 三级标题');
       default:
-        return vscode.l10n.t('Level-4 heading');
+        return vscode.l10n.t('Level-4 heading · 四级标题');
     }
   }
   switch (candidate.family) {
     case 'yao':
-      return vscode.l10n.t('Exhortation point (一要)');
+      return vscode.l10n.t('Exhortation point · “一要”式要点');
     case 'shi':
-      return vscode.l10n.t('Enumerated point (一是)');
+      return vscode.l10n.t('Enumerated point · “一是”式要点');
     case 'di':
-      return vscode.l10n.t('Ordinal point (第一)');
+      return vscode.l10n.t('Ordinal point · “第一”式要点');
     default:
-      return vscode.l10n.t('Sequence word (首先)');
+      return vscode.l10n.t('Sequence word · 序词（首先、其次、最后）');
   }
 }
 
@@ -87,6 +87,8 @@ export class SpeechMarkerCompletionProvider implements vscode.CompletionItemProv
         return undefined;
       }
       const range = toRange(model, context.start, context.end);
+      // Headings stand at the margin: accepting one takes away the indentation Enter gave the line.
+      const indentation = context.inline || range.start.character === 0 ? undefined : new vscode.Range(range.start.line, 0, range.start.line, range.start.character);
       const items = context.candidates.map((candidate, index) => {
         const item = new vscode.CompletionItem(
           { label: candidate.marker, description: kindText(candidate) },
@@ -101,6 +103,9 @@ export class SpeechMarkerCompletionProvider implements vscode.CompletionItemProv
         item.preselect = index === 0;
         item.detail = relationText(candidate);
         item.documentation = documentation(candidate);
+        if (candidate.kind === 'heading' && indentation !== undefined) {
+          item.additionalTextEdits = [vscode.TextEdit.delete(indentation)];
+        }
         return item;
       });
       // Asked again on every keystroke, so the core filters as the marker is typed.

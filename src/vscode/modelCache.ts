@@ -57,7 +57,10 @@ export class SpeechModelCache implements vscode.Disposable {
   get(document: vscode.TextDocument): SpeechModel {
     const key = document.uri.toString();
     const cached = this.models.get(key);
-    if (cached !== undefined && cached.document === document && cached.version === document.version) {
+    // An untitled document closed and another opened can share a URI and a version number.
+    // In the web worker host a reopened untitled document can even be the same object at the same
+    // version: the text length (cheap to read) tells the two apart.
+    if (cached !== undefined && cached.document === document && cached.version === document.version && cached.model.text.length === documentLength(document)) {
       return cached.model;
     }
     const text = document.getText();
@@ -115,4 +118,9 @@ export class SpeechModelCache implements vscode.Disposable {
     this.subscription.dispose();
     this.models.clear();
   }
+}
+
+/** The length of a document's text, without copying it. */
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }

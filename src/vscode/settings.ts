@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { parseFontList, FONT_ROLES, type FontRole, type WordLayoutOptions } from '../core/wordLayout';
+import { DRAFTING_SEVERITY, type DraftingCode } from '../core/drafting';
 import { DEFAULT_SEVERITY, DEFAULT_SPEAKING_RATE, NUMBERING_CODES, type NumberingCode, type Severity } from '../core';
 
 export const SECTION = 'speechOutline';
@@ -50,6 +51,11 @@ export function readSettings(scope?: vscode.ConfigurationScope): SpeechOutlineSe
 
 function positive(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** The level of a drafting check (`drafting.promise` → setting `checks.promise`). */
+export function draftingCheckLevel(code: DraftingCode, scope?: vscode.ConfigurationScope): CheckLevel {
+  return vscode.workspace.getConfiguration(SECTION, scope).get<CheckLevel>(`checks.${code.slice('drafting.'.length)}`, DRAFTING_SEVERITY[code]);
 }
 
 /** Language ids whose documents get the speech features (a window setting). */

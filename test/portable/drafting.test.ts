@@ -2,10 +2,8 @@
 // the contributed snippets, and the speech language's editing configuration.
 
 import * as vscode from 'vscode';
-import { extensionFile, flatten, labelOf, markersAt, until } from '../shared/workbench';
+import { diagnosticsOf, flatten, labelOf, markersAt, until } from '../shared/workbench';
 import * as assert from './assert';
-
-const SKELETON = '讲话稿框架 Speech skeleton';
 
 let drafts = 0;
 
@@ -32,15 +30,15 @@ async function outlineOf(uri: vscode.Uri): Promise<string[]> {
   return flatten((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? []);
 }
 
-interface SnippetJson {
-  prefix: string[];
-  body: string[];
-  description: string;
+/** The snippet suggestions at a position, as `label` (the prefix they are offered under). */
+async function snippetsAt(uri: vscode.Uri, position: vscode.Position): Promise<string[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+  return list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map(labelOf).sort();
 }
 
-async function snippetsFile(): Promise<Record<string, SnippetJson>> {
-  const file = extensionFile('snippets', 'speech.json');
-  return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, SnippetJson>;
+/** Types text into the active editor as a writer would (quick suggestions and all). */
+async function type(text: string): Promise<void> {
+  await vscode.commands.executeCommand('type', { text });
 }
 
 /** Accepts the suggestion the editor shows (it may still be opening) until `line` is no longer `before`. */
@@ -144,9 +142,14 @@ suite('Snippets', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('the skeleton inserted into an empty document has the expected outline', async () => {
+  test('jhg typed in an empty draft and accepted writes the skeleton; its outline is the expected one', async () => {
     const { editor } = await openDraft('');
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'speech', name: SKELETON });
+    await type('jhg');
+    assert.equal(editor.document.languageId, 'speech');
+    assert.deepEqual(await snippetsAt(editor.document.uri, new vscode.Position(0, 3)), ['jhg']);
+    // Ctrl+Space: the list typing opened may have closed again in a slow run.
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await acceptSuggestion(editor, 0, 'jhg');
     await until(() => editor.document.lineCount > 20, 5000, 'the snippet to be inserted');
     const outline = await outlineOf(editor.document.uri);
     assert.match(outline[1], /^0\|（\d{4}年[1-9]\d?月[1-9]\d?日）$/);
@@ -172,28 +175,55 @@ suite('Snippets', () => {
     assert.equal(editor.document.getText(editor.selection), '在全县××工作会议上的讲话');
   });
 
-  test('the skeleton is offered by its prefixes in plain text too', async () => {
-    const { editor, position } = await openDraft('jhg', 'plaintext');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
-    const snippet = list.items.find((item) => item.kind === vscode.CompletionItemKind.Snippet && labelOf(item) === 'jhg');
-    assert.ok(snippet, list.items.map(labelOf).join(' '));
-  });
-
-  test('a points snippet from the snippets file keeps the full-width indentation of its line', async () => {
-    const snippets = await snippetsFile();
-    const points = Object.values(snippets).find((snippet) => snippet.prefix.includes('yy'))!;
-    const { editor } = await openDraft('二、突出重点\n　　$$CURSOR$$');
-    assert.ok(await editor.insertSnippet(new vscode.SnippetString(points.body.join('\n'))));
-    assert.deepEqual([1, 2, 3].map((line) => editor.document.lineAt(line).text.slice(0, 4)), ['　　一要', '　　二要', '　　三要']);
-    assert.deepEqual(await outlineOf(editor.document.uri), ['0|二、突出重点', '1|一要提出第一项要求', '1|二要提出第二项要求', '1|三要提出第三项要求']);
-  });
-
-  test('a heading snippet offers its numeral as a choice', async () => {
+  test('the skeleton’s fields in order: title, date, salutation, then the opening before the road-map sentence', async () => {
     const { editor } = await openDraft('');
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'speech', name: '二级标题 Level-2 heading' });
-    await until(() => editor.document.getText().length > 0, 5000, 'the snippet to be inserted');
-    assert.equal(editor.document.getText(), '（一）标题文字。');
-    assert.equal(editor.document.getText(editor.selection), '一');
+    await type('jhg');
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await acceptSuggestion(editor, 0, 'jhg');
+    await until(() => editor.document.lineCount > 20, 5000, 'the snippet to be inserted');
+    const next = (): Thenable<unknown> => vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    await type('在全市工作会议上的讲话');
+    for (let field = 2; field <= 5; field++) await next();
+    assert.equal(editor.document.getText(editor.selection), '同志们');
+    await type('各位代表');
+    await next();
+    assert.match(editor.document.getText(editor.selection), /^开场白：/);
+    await type('今天召开会议。');
+    await next();
+    assert.equal(editor.document.getText(editor.selection), '下面，我讲四点意见。');
+    assert.deepEqual([0, 3, 5].map((line) => editor.document.lineAt(line).text), ['在全市工作会议上的讲话', '各位代表：', '　　今天召开会议。下面，我讲四点意见。']);
+  });
+
+  test('one suggestion per snippet, under the prefix typed', async () => {
+    const j = await openDraft('j$$CURSOR$$');
+    assert.deepEqual(await snippetsAt(j.editor.document.uri, j.position), ['jhg', 'jhr', 'jw']);
+    const ji = await openDraft('ji$$CURSOR$$', 'plaintext');
+    assert.deepEqual(await snippetsAt(ji.editor.document.uri, ji.position), ['jianghua', 'jiewei']);
+  });
+
+  test('bt1 after 五、 and an indented paragraph writes 六、 at the margin, its numeral selected', async () => {
+    const { editor } = await openDraft('一、甲\n二、乙\n三、丙\n四、丁\n五、戊\n　　正文。$$CURSOR$$');
+    await type('\n');
+    assert.equal(editor.document.lineAt(6).text, '　　');
+    await type('bt1');
+    await acceptSuggestion(editor, 6, '　　bt1');
+    assert.equal(editor.document.lineAt(6).text, '六、四字短语，展开的短语');
+    assert.equal(editor.document.getText(editor.selection), '六');
+  });
+
+  test('yy after 一要 and 二要 continues with 三要, 四要, 五要, indented like its line', async () => {
+    const { editor } = await openDraft('二、突出重点\n　　一要聚焦重点行业。\n　　二要聚焦关键节点。\n　　$$CURSOR$$');
+    await type('yy');
+    await acceptSuggestion(editor, 3, '　　yy');
+    assert.deepEqual([3, 4, 5].map((line) => editor.document.lineAt(line).text.slice(0, 4)), ['　　三要', '　　四要', '　　五要']);
+  });
+
+  test('nothing in the middle of a sentence, where an input method composes pinyin', async () => {
+    const { editor, position } = await openDraft('二、突出重点\n　　一要聚焦重点，yishi$$CURSOR$$');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
+    assert.deepEqual(list.items.map(labelOf), []);
+    const after = await openDraft('二、突出重点\n　　一要聚焦重点。ys$$CURSOR$$');
+    assert.deepEqual(await snippetsAt(after.editor.document.uri, after.position), ['ys']);
   });
 });
 
@@ -232,10 +262,73 @@ suite('Editing a speech', () => {
     assert.equal(editor.document.lineAt(1).text, '　　');
   });
 
+  test('accepting a heading marker on an indented line puts it at the margin; a point keeps the indentation', async () => {
+    const { editor } = await openDraft('一、统一思想\n　　正文。$$CURSOR$$');
+    await type('\n');
+    await type('二');
+    await acceptSuggestion(editor, 2, '　　二');
+    assert.equal(editor.document.lineAt(2).text, '二、');
+    const point = await openDraft('二、突出重点\n　　一要聚焦重点。$$CURSOR$$');
+    await type('\n');
+    await type('二');
+    await acceptSuggestion(point.editor, 2, '　　二');
+    assert.equal(point.editor.document.lineAt(2).text, '　　二要');
+  });
+
+  test('Enter on an empty indented line leaves it empty and indents the new one; elsewhere Enter is Enter', async () => {
+    const { editor } = await openDraft('　　今天召开会议。$$CURSOR$$');
+    await vscode.commands.executeCommand('speechOutline.newLine');
+    assert.equal(editor.document.lineAt(1).text, '　　');
+    await vscode.commands.executeCommand('speechOutline.newLine');
+    assert.deepEqual([0, 1, 2].map((line) => editor.document.lineAt(line).text), ['　　今天召开会议。', '', '　　']);
+    assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [2, 2]);
+  });
+
   test('speech documents get Chinese-friendly editor defaults', () => {
+    const files = vscode.workspace.getConfiguration('files', { languageId: 'speech' });
+    assert.equal(files.get('autoGuessEncoding'), true);
     const config = vscode.workspace.getConfiguration('editor', { languageId: 'speech' });
+    assert.equal(config.get('suggest.snippetsPreventQuickSuggestions'), true);
     assert.equal(config.get('unicodeHighlight.ambiguousCharacters'), false);
     assert.equal(config.get('wordBasedSuggestions'), 'off');
     assert.ok(config.get<string>('wordSeparators')!.includes('，'));
+  });
+});
+
+suite('Drafting checks', () => {
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  /** The quick fixes of the diagnostic with `code`, once it is there. */
+  async function fixesFor(editor: vscode.TextEditor, code: string): Promise<{ diagnostic: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
+    const [diagnostic] = (await diagnosticsOf(editor.document.uri, (found) => found.some((d) => d.code === code))).filter((d) => d.code === code);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const ours = code === 'drafting.promise' ? '_speechOutline.applyEdits' : '_speechOutline.selectRange';
+    return { diagnostic, actions: actions.filter((action) => action.command?.command === ours) };
+  }
+  const run = (action: vscode.CodeAction): Thenable<unknown> => vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? []));
+
+  test('the opening promises 三点 and four sections follow: a warning with both numbers; the fix writes 四', async () => {
+    const { editor } = await openDraft('同志们：\n\n　　今天召开会议。下面，我讲三点意见。\n\n一、甲\n　　正文。\n二、乙\n　　正文。\n三、丙\n　　正文。\n四、丁\n　　正文。\n');
+    const { diagnostic, actions } = await fixesFor(editor, 'drafting.promise');
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(editor.document.getText(diagnostic.range), '三');
+    assert.match(diagnostic.message, /讲三点.*3.*4/);
+    assert.deepEqual(actions.map((action) => action.title.replace(/[“”"]/g, '')), [actions[0].title.includes('改为') ? '改为讲四点' : 'Change to 讲四点']);
+    await run(actions[0]);
+    assert.equal(editor.document.lineAt(2).text, '　　今天召开会议。下面，我讲四点意见。');
+    await diagnosticsOf(editor.document.uri, (found) => !found.some((d) => d.code === 'drafting.promise'));
+  });
+
+  test('template text left in the draft is a hint whose fix selects it, so typing replaces it', async () => {
+    const { editor } = await openDraft('一、统一思想\n　　一要抓好安全。展开说明。\n');
+    const { diagnostic, actions } = await fixesFor(editor, 'drafting.template');
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Hint);
+    assert.equal(editor.document.getText(diagnostic.range), '展开说明。');
+    await run(actions[0]);
+    assert.equal(editor.document.getText(editor.selection), '展开说明。');
+    await type('各地要落实到位。');
+    assert.equal(editor.document.lineAt(1).text, '　　一要抓好安全。各地要落实到位。');
   });
 });

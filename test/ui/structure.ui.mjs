@@ -64,7 +64,8 @@ export async function structureScenario({ page, expectedRoots, check, screenshot
   const selected = await settle(() => pane(page).locator('.monaco-list-row[aria-selected="true"] .label-name').allTextContents(), (labels) => labels.length > 0 && labels[0] === atCursor?.name, 10_000);
   check(`the view follows the cursor: the row of "${atCursor?.name}" is selected`, selected[0] === atCursor?.name, `selected: ${selected.join(' | ')}`);
 
-  await runCommand(page, 'Speech Outline: Expand to Level 1 (一、)', { query: 'Expand to Level 1' });
+  // Found by its Chinese name under the English UI: the titles carry both (issue 18).
+  await runCommand(page, 'Speech Outline · 讲话稿大纲: Expand to Level 1 (一、) · 展开到第一级（一、）', { query: '展开到第一级' });
   const collapsed = await settle(() => structureRows(page), (found) => found.length === expectedRoots.length);
   check(`Expand to Level 1 shows only the ${expectedRoots.length} top-level rows`, collapsed.length === expectedRoots.length, collapsed.map((row) => row.label).join(' | '));
 

@@ -90,7 +90,7 @@ describe('many files and directories', () => {
     ].join('\n'));
     // One line per unreadable file, with its name; the skipped files are not mentioned.
     assert.deepEqual(stderr.trimEnd().split('\n'), [
-      `speech-outline: ${latin1}: not valid UTF-8 text`,
+      `speech-outline: ${latin1}: not valid UTF-8 / GB18030 text`,
       `speech-outline: ${binary}: binary content, not a text draft`,
       `speech-outline: ${dangling}: no such file or directory`,
     ]);
@@ -122,7 +122,7 @@ describe('many files and directories', () => {
     assert.deepEqual(records.map((record) => record.file), [good, broken, crlf, latin1, binary, dangling]);
     assert.deepEqual(records[0].outline!.map((node) => node.name), ['一、统一思想', '二、突出重点']);
     assert.deepEqual(records[2].outline!.map((node) => node.name), ['一、总体要求', '三、重点任务']);
-    assert.deepEqual(records.slice(3).map((record) => record.error), ['not valid UTF-8 text', 'binary content, not a text draft', 'no such file or directory']);
+    assert.deepEqual(records.slice(3).map((record) => record.error), ['not valid UTF-8 / GB18030 text', 'binary content, not a text draft', 'no such file or directory']);
   });
 
   test('--check --json: { file, problems } per file', () => {

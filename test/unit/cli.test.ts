@@ -53,7 +53,7 @@ describe('speech-outline FILE', () => {
     ['a missing file', () => join(dir, 'missing.speech'), /no such file/],
     ['a directory without drafts', () => mkdtempSync(join(tmpdir(), 'speech-outline-empty-')), /no drafts \(\.speech \.txt \.docx \.docm \.dotx\) in this directory/],
     ['binary content', () => file('binary.speech', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2])), /binary content/],
-    ['invalid UTF-8', () => file('latin1.speech', Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xff])), /not valid UTF-8 text/],
+    ['neither UTF-8 nor GB18030', () => file('latin1.speech', Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xff])), /not valid UTF-8 \/ GB18030 text/],
   ];
   for (const [what, path, message] of bad) {
     test(`${what}: one line on stderr, exit code 2`, () => {

@@ -1,27 +1,25 @@
-// The contributed snippets (snippets/speech.json): typeable prefixes, bilingual descriptions, tab
-// stops in filling order, and drafts that the outline understands once expanded.
+// The snippets (src/core/snippets.ts): typeable prefixes, bilingual names, tab stops in filling
+// order, numbering continued from the draft, where they are offered, and drafts that the outline
+// understands once expanded.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseSpeech } from '../../src/core';
+import { findTemplateLeftovers } from '../../src/core/leftovers';
+import { matchingSnippets, snippetBody, snippetPrefixAt, SPEECH_SNIPPETS, TEMPLATE_TEXTS, type SpeechSnippet } from '../../src/core/snippets';
 import { kindsOf } from './helpers';
 
-interface Snippet {
-  readonly prefix: string | string[];
-  readonly body: string | string[];
-  readonly description: string;
-}
-
 const root = join(__dirname, '..', '..', '..');
-const snippets = JSON.parse(readFileSync(join(root, 'snippets', 'speech.json'), 'utf8')) as Record<string, Snippet>;
-const prefixesOf = (snippet: Snippet): string[] => (Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix]);
-const bodyOf = (snippet: Snippet): string => (Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body);
+const snippets = SPEECH_SNIPPETS.map((snippet) => [snippet.name, snippet] as const);
+const prefixesOf = (snippet: SpeechSnippet): readonly string[] => snippet.prefixes;
+/** The body as inserted at the start of an empty draft (numbered snippets start at one). */
+const bodyOf = (snippet: SpeechSnippet): string => snippetBody(snippet, parseSpeech(''), 0);
 
 /** Finds a snippet by one of its prefixes. */
-function byPrefix(prefix: string): Snippet {
-  const found = Object.values(snippets).find((snippet) => prefixesOf(snippet).includes(prefix));
+function byPrefix(prefix: string): SpeechSnippet {
+  const found = SPEECH_SNIPPETS.find((snippet) => snippet.prefixes.includes(prefix));
   assert.ok(found, `no snippet with prefix ${prefix}`);
   return found;
 }
@@ -136,7 +134,7 @@ const VARIABLES = { CURRENT_YEAR: '2026', CURRENT_MONTH: '03', CURRENT_DATE: '06
 const expandDefault = (prefix: string, variables: Partial<typeof VARIABLES> = {}): string => expand(bodyOf(byPrefix(prefix)), { ...VARIABLES, ...variables }).text;
 
 describe('every snippet', () => {
-  const all = Object.entries(snippets);
+  const all = snippets;
 
   test('there are snippets for the skeleton, its parts, four heading levels and four point families', () => {
     assert.equal(all.length, 13);
@@ -150,7 +148,8 @@ describe('every snippet', () => {
         }
       });
 
-      test('has a Chinese description, with English after it', () => {
+      test('has a Chinese name and description, with English after them', () => {
+        assert.match(snippet.name, /^[\u4e00-\u9fff][^ ]* · [A-Z][\x20-\x7e\u4e00-\u9fff]+$/);
         assert.match(snippet.description, /^[\u4e00-\u9fff]/);
         assert.match(snippet.description, /（[a-z][\x20-\x7e]{3,}.*）$/);
       });
@@ -160,6 +159,10 @@ describe('every snippet', () => {
         const numbered = tabStops.filter((stop) => stop > 0);
         assert.deepEqual(numbered, numbered.map((_, index) => index + 1));
         assert.ok(tabStops.filter((stop) => stop === 0).length <= 1);
+      });
+
+      test('has no choice list, so accepting one with Enter cannot skip the next field', () => {
+        assert.doesNotMatch(snippet.body, /\$\{\d+\|/);
       });
     });
   }
@@ -204,7 +207,8 @@ describe('expanded snippets are drafts the outline understands', () => {
 
   test('the skeleton’s opening ends with its road-map sentence', () => {
     const opening = expandDefault('jhg').split('\n').find((line) => line.includes('开场白'));
-    assert.ok(opening?.endsWith('下面，我讲几点意见。'), opening);
+    // Four sections, four points promised: the count check finds nothing to say about the skeleton.
+    assert.ok(opening?.endsWith('下面，我讲四点意见。'), opening);
   });
 
   test('dates drop the leading zero of month and day', () => {
@@ -260,4 +264,113 @@ describe('expanded snippets are drafts the outline understands', () => {
       assert.deepEqual(text.split('\n').slice(1).map((line) => line.slice(0, 2)), ['　　', '　　', '　　']);
     });
   }
+});
+
+describe('numbered snippets continue the numbering of their place', () => {
+  /** The body of a snippet typed at `$$` in a draft, with placeholders at their defaults. */
+  function at(prefix: string, draft: string): string {
+    const offset = draft.indexOf('$$');
+    const text = draft.replace('$$', prefix);
+    return expand(snippetBody(byPrefix(prefix), parseSpeech(text), offset), VARIABLES).text;
+  }
+
+  test('bt1 after 五、 writes 六、, with the numeral as the first field', () => {
+    const draft = '一、甲\n二、乙\n三、丙\n四、丁\n五、戊\n　　正文。\n$$';
+    assert.equal(at('bt1', draft), '六、四字短语，展开的短语\n　　');
+    const snippet = snippetBody(byPrefix('bt1'), parseSpeech(draft.replace('$$', 'bt1')), draft.indexOf('$$'));
+    assert.ok(snippet.startsWith('${1:六}、'), snippet);
+  });
+
+  test('bt2 inside 二、 after （一） writes （二）; at the start of a section （一）', () => {
+    assert.equal(at('bt2', '一、甲\n（一）子\n（二）丑\n二、乙\n（一）寅\n　　正文。\n$$'), '（二）标题文字。');
+    assert.equal(at('bt2', '一、甲\n（一）子\n二、乙\n$$'), '（一）标题文字。');
+  });
+
+  test('bt3 keeps the siblings’ style: after 1、 2、 comes 3、', () => {
+    assert.equal(at('bt3', '（一）甲\n1、子。\n2、丑。\n$$'), '3、标题文字。');
+  });
+
+  test('bt4 in an empty draft starts at （1）', () => {
+    assert.equal(at('bt4', '$$'), '（1）标题文字。');
+  });
+
+  test('yy after 一要 and 二要 writes 三要, 四要, 五要', () => {
+    const text = at('yy', '二、突出重点\n　　一要聚焦重点。\n　　二要聚焦节点。\n　　$$');
+    assert.deepEqual(text.split('\n').map((line) => line.slice(0, 2)), ['三要', '四要', '五要']);
+  });
+
+  test('ys inside a paragraph after 一是…。 continues with 二是', () => {
+    assert.ok(at('ys', '三、强化落实\n　　一是压实属地责任。$$').startsWith('二是'));
+  });
+
+  test('dy under a heading with 一要 points opens its own sequence at 第一，', () => {
+    assert.ok(at('dy', '二、突出重点\n　　一要聚焦重点。\n　　$$').startsWith('第一，'));
+  });
+});
+
+describe('where snippets are offered', () => {
+  test('at a line start, after its indentation, and after a sentence end inside a paragraph', () => {
+    assert.deepEqual(snippetPrefixAt('bt1', 3), { start: 0, typed: 'bt1', inline: false });
+    assert.deepEqual(snippetPrefixAt('　　yy', 4), { start: 2, typed: 'yy', inline: false });
+    assert.deepEqual(snippetPrefixAt('　　一是压实责任。ys', 11), { start: 9, typed: 'ys', inline: true });
+    assert.deepEqual(snippetPrefixAt('', 0), { start: 0, typed: '', inline: false });
+  });
+
+  test('not in the middle of a sentence, where an input method composes pinyin', () => {
+    assert.equal(snippetPrefixAt('一要聚焦重点，yishi', 12), undefined);
+    assert.equal(snippetPrefixAt('　　今天召开会议ys', 10), undefined);
+    assert.equal(snippetPrefixAt('增长3.5%', 6), undefined);
+  });
+
+  test('one suggestion per snippet, under the prefix typed', () => {
+    assert.deepEqual(matchingSnippets('j', false).map((match) => match.prefix), ['jhg', 'jw', 'jhr']);
+    assert.deepEqual(matchingSnippets('ji', false).map((match) => match.prefix), ['jianghua', 'jiewei']);
+    assert.deepEqual(matchingSnippets('speech', false).map((match) => match.snippet.name), ['讲话稿框架 · Speech skeleton']);
+    const all = matchingSnippets('', false);
+    assert.equal(all.length, SPEECH_SNIPPETS.length);
+    assert.equal(new Set(all.map((match) => match.snippet)).size, all.length);
+  });
+
+  test('inside a paragraph only the point snippets', () => {
+    assert.deepEqual(matchingSnippets('', true).map((match) => match.prefix), ['yy', 'ys', 'dy', 'sx']);
+    assert.deepEqual(matchingSnippets('bt', true), []);
+  });
+});
+
+describe('template texts', () => {
+  test('each is a placeholder of a snippet', () => {
+    const bodies = SPEECH_SNIPPETS.map((snippet) => snippet.body).join('\n');
+    for (const text of TEMPLATE_TEXTS) {
+      assert.ok(new RegExp(`\\$\\{\\d+:${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\}`).test(bodies), text);
+    }
+  });
+
+  test('the skeleton expanded with its defaults holds them; the words a speech keeps are not among them', () => {
+    const skeleton = expandDefault('jhg');
+    assert.ok(TEMPLATE_TEXTS.filter((text) => skeleton.includes(text)).length >= 10);
+    for (const kept of ['同志们', '统一思想', '谢谢大家！', '下面，我讲四点意见。']) {
+      assert.ok(!TEMPLATE_TEXTS.includes(kept), kept);
+    }
+  });
+});
+
+describe('template text left in a draft', () => {
+  test('the skeleton as inserted is full of it; every finding is a template text at its place', () => {
+    const skeleton = expandDefault('jhg');
+    const found = findTemplateLeftovers(skeleton);
+    assert.ok(found.length >= 20, String(found.length));
+    for (const leftover of found) assert.equal(skeleton.slice(leftover.start, leftover.end), leftover.text);
+    assert.deepEqual(found.map((leftover) => leftover.start), [...found.map((leftover) => leftover.start)].sort((a, b) => a - b));
+  });
+
+  test('a finished draft and the samples have none', () => {
+    for (const name of readdirSync(join(root, 'samples'))) {
+      assert.deepEqual(findTemplateLeftovers(readFileSync(join(root, 'samples', name), 'utf8')), [], name);
+    }
+  });
+
+  test('the instruction before the road-map sentence is found where typing replaced the sentence instead', () => {
+    const text = '同志们：\n\n　　开场白：说明会议的目的和意义，简要回顾前一阶段工作，点明当前形势。今天召开会议。\n一、甲\n　　一要抓好安全。展开说明。\n';
+    assert.deepEqual(findTemplateLeftovers(text).map((leftover) => leftover.text), ['开场白：说明会议的目的和意义，简要回顾前一阶段工作，点明当前形势。', '展开说明。']);
+  });
 });
