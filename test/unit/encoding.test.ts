@@ -33,7 +33,7 @@ describe('speech-outline on a GB18030 file', () => {
   const file = join(mkdtempSync(join(tmpdir(), 'speech-outline-gb-')), 'gbk.speech');
   writeFileSync(file, GBK_DRAFT);
   const run = (args: string[]): { status: number | null; stdout: string; stderr: string } => {
-    const result = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+    const result = spawnSync(process.execPath, [join(root, 'out', 'test', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
