@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { argValue, HarnessError, isMain, log, main, repoRoot, run } from './util.mjs';
 
-// The bundles are ~35 KB and the Word writer (dist/docx.js, loaded only on export) ~70 KB compressed;
-// most of the rest is README's screenshots (docs/images). The budget exists to catch
-// accidents (node_modules, source maps, samples), which are far larger.
-const DEFAULT_BUDGET_KB = 450;
+// Compressed, the two extension bundles and the CLI are ~40 KB each, the Word writer (dist/docx.js,
+// loaded only on export) ~70 KB, and README's screenshots (docs/images) ~200 KB: 450 KB in all at
+// 0.1.0 with cleanup, restructuring, counts and Word. The budget exists to catch accidents
+// (node_modules, source maps, samples), which are far larger, and leaves ~15% for growth.
+const DEFAULT_BUDGET_KB = 520;
 
 /** Where `npm run package` writes the .vsix (the repository root; *.vsix is git-ignored). */
 export function vsixPath() {
