@@ -46,7 +46,7 @@ export function freePort() {
     const server = net.createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolvePort(port));
     });
   });
@@ -56,7 +56,7 @@ export function freePort() {
 export function assertPortFree(port) {
   return new Promise((resolvePort, reject) => {
     const server = net.createServer();
-    server.once('error', (error) =>
+    server.once('error', (/** @type {NodeJS.ErrnoException} */ error) =>
       reject(new HarnessError(error.code === 'EADDRINUSE' ? `port ${port} on 127.0.0.1 is already in use; choose another (--port N or SPEECH_OUTLINE_PORT)` : `cannot listen on 127.0.0.1:${port}: ${error.message}`)),
     );
     server.listen(port, '127.0.0.1', () => server.close(() => resolvePort(port)));
@@ -175,6 +175,7 @@ export async function startCodeServer({ bin, folder, userDataDir, extensionsDir,
       CODE_SERVER_CONFIG: codeServerConfig,
     },
   });
+  /** @type {{ code: number | null, signal: string | null, error?: Error } | null} */
   let exited = null;
   const exitPromise = new Promise((resolveExit) => {
     child.on('exit', (code, signal) => {
@@ -256,6 +257,8 @@ export async function startCodeServer({ bin, folder, userDataDir, extensionsDir,
 /**
  * The workbench URL for a folder, with VS Code's extension-development options in `payload`
  * (the web workbench reads them the way the desktop reads --extensionDevelopmentPath etc.).
+ * @param {{ port: number, folder: string, url: string }} server
+ * @param {{ extensionDevelopmentPath?: string, extensionTestsPath?: string, openFile?: string }} [options]
  */
 export function workbenchUrl(server, { extensionDevelopmentPath, extensionTestsPath, openFile } = {}) {
   const remote = (path) => `vscode-remote://127.0.0.1:${server.port}${path.split('/').map(encodeURIComponent).join('/')}`;
@@ -285,7 +288,7 @@ export async function launchBrowser({ headless = true, viewport = { width: 1400,
   const entry = {
     killNow: () => {
       try {
-        browser.process?.()?.kill('SIGKILL');
+        /** @type {any} */ (browser).process?.()?.kill('SIGKILL');
       } catch {
         // gone
       }

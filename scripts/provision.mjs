@@ -151,6 +151,7 @@ async function installCodeServer() {
   const tmp = tmpdir();
   const ripgrepCache = prepareRipgrepCache(tmp);
 
+  /** @type {Record<string, string | undefined>} */
   const env = {
     ...process.env,
     TMPDIR: tmp,
@@ -177,7 +178,7 @@ async function installCodeServer() {
   try {
     await run('npm', ['install', '--no-save', '--foreground-scripts', '--loglevel=warn'], { cwd: codeServerDir, env, stdio: ['ignore', fd, fd] });
   } catch (error) {
-    throw new HarnessError(`${error.message}\n--- last lines of ${installLog} ---\n${tail(installLog, 60)}\n--- end ---`);
+    throw new HarnessError(`${/** @type {Error} */ (error).message}\n--- last lines of ${installLog} ---\n${tail(installLog, 60)}\n--- end ---`);
   } finally {
     closeSync(fd);
     rmSync(ripgrepCache, { recursive: true, force: true });

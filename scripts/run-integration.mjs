@@ -64,7 +64,10 @@ function diagnostics(server, browser) {
   );
 }
 
-/** Runs the suite; resolves to the report. Throws a HarnessError when the run does not complete. */
+/**
+ * Runs the suite; resolves to the report. Throws a HarnessError when the run does not complete.
+ * @param {{ web?: boolean, noBuild?: boolean, grep?: string, folder?: string, timeoutSeconds?: number, keep?: boolean, testsDir?: string }} [options]
+ */
 export async function runIntegration({ web = false, noBuild = false, grep, folder = join(repoRoot, 'samples'), timeoutSeconds = 600, keep = false, testsDir } = {}) {
   const started = Date.now();
   testsDir ??= join(repoRoot, 'out', 'test', web ? 'web' : 'integration');

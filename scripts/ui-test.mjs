@@ -56,10 +56,11 @@ function cliOutline(cli, file) {
     if (!record || !Array.isArray(record.outline)) throw new Error('not [{ file, outline: [...] }]');
     return record.outline;
   } catch (error) {
-    throw new HarnessError(`node ${cli} --json ${file} did not print [{ file, outline }] (${error.message}); it printed:\n${result.stdout.slice(0, 2000)}`);
+    throw new HarnessError(`node ${cli} --json ${file} did not print [{ file, outline }] (${/** @type {Error} */ (error).message}); it printed:\n${result.stdout.slice(0, 2000)}`);
   }
 }
 
+/** @param {{ file?: string, vsix?: string, repackage?: boolean }} [options] */
 export async function uiTest({ file = chooseSample(), vsix, repackage = false } = {}) {
   const started = Date.now();
   const screenshotsDir = join(repoRoot, 'test-results', 'screenshots');
@@ -112,7 +113,7 @@ export async function uiTest({ file = chooseSample(), vsix, repackage = false } 
     await outlineScenario({ page: browser.page, fileName: basename(file), expectedRoots, check, screenshotsDir });
     await structureScenario({ page: browser.page, expectedRoots, check, screenshotsDir });
   } catch (error) {
-    check('the UI scenario runs to the end', false, error.message.split('\n').slice(0, 12).join('\n      '));
+    check('the UI scenario runs to the end', false, /** @type {Error} */ (error).message.split('\n').slice(0, 12).join('\n      '));
     if (browser) await browser.page.screenshot({ path: join(screenshotsDir, 'failure.png') }).catch(() => {});
   } finally {
     if (results.some((result) => !result.ok)) {

@@ -13,6 +13,9 @@ export async function waitForWorkbench(page, timeoutMs = 90_000) {
  * Runs a command from the command palette (F1) by its exact label. `labels` may list several
  * labels (VS Code renames categories: "Outline: Focus on Outline View" is "Explorer: Focus on
  * Outline View" in 1.100); `query` is what gets typed (default: the first label).
+ * @param {import('playwright-core').Page} page
+ * @param {string | string[]} labels
+ * @param {{ query?: string, timeoutMs?: number }} [options]
  */
 export async function runCommand(page, labels, { query, timeoutMs = 20_000 } = {}) {
   const list = Array.isArray(labels) ? labels : [labels];
