@@ -6,7 +6,7 @@
 import { DI_WORDS, grammarRow, markerStyle, MARKER_GRAMMAR, RANGE_UNITS, SEQUENCE_WORDS, type MarkerStyle, type NumeralStyle, type PointFamily } from './grammar';
 import { isBlank, isClauseMark, isClosingMark, isLeadEnd } from './marks';
 import { isIdeograph } from './chars';
-import { CHINESE_NUMERAL_CHARS, DIGIT_RANGES, digitValue, ENCLOSED_NUMBER_RANGES, enclosedNumberValue, isChineseNumeralChar, isDigit, parseChineseNumeral } from './numerals';
+import { CHINESE_NUMERAL_CHARS, DIGIT_RANGES, digitValue, ENCLOSED_NUMBER_RANGES, enclosedNumberValue, isChineseNumeralChar, isDigit, parseChineseNumeralAt } from './numerals';
 
 /** A marker found in the text. `end` is the offset just past the marker. */
 export interface MarkerMatch {
@@ -119,6 +119,16 @@ function hasTextAfter(text: string, pos: number, end: number): boolean {
   return !isLeadEnd(code) && !isClauseMark(code) && !isClosingMark(code);
 }
 
+/** The index in SEQUENCE_WORDS of the word at `pos`, or -1 (without slicing the text). */
+function sequenceWordAt(text: string, pos: number): number {
+  for (let i = 0; i < SEQUENCE_WORDS.length; i++) {
+    if (text.startsWith(SEQUENCE_WORDS[i], pos)) {
+      return i;
+    }
+  }
+  return -1;
+}
+
 /** The numeral read at `pos`: its style, value and end; undefined when none is there. */
 interface Numeral {
   readonly numeral: NumeralStyle;
@@ -133,11 +143,11 @@ function readNumeral(text: string, pos: number, end: number, kind: 'heading' | '
   const first = text.charCodeAt(pos);
   if (isChineseNumeralChar(first)) {
     const numeralEnd = scanChineseNumeral(text, pos, end, kind === 'heading' ? MAX_HEADING_NUMERAL : MAX_POINT_NUMERAL);
-    const ordinal = parseChineseNumeral(text.slice(pos, numeralEnd));
+    const ordinal = parseChineseNumeralAt(text, pos, numeralEnd);
     return ordinal === undefined ? undefined : { numeral: 'chinese', ordinal, end: numeralEnd };
   }
   if (kind === 'point') {
-    const index = SEQUENCE_WORDS.indexOf(text.slice(pos, pos + 2));
+    const index = sequenceWordAt(text, pos);
     return index < 0 ? undefined : { numeral: 'sequence', ordinal: index + 1, end: pos + 2 };
   }
   if (isDigit(first)) {
@@ -165,7 +175,7 @@ function readMarker(text: string, pos: number, end: number, kind: 'heading' | 'p
   const first = text.charCodeAt(pos);
   // An opening character, when the grammar has one for this kind: （ ( for headings, 第 for points.
   const hasPrefix = !isChineseNumeralChar(first) && (STARTS[first] & (kind === 'heading' ? HEADING_START : POINT_START)) !== 0 &&
-    !isDigit(first) && enclosedNumberValue(first) === 0 && SEQUENCE_WORDS.indexOf(text.slice(pos, pos + 2)) < 0;
+    !isDigit(first) && enclosedNumberValue(first) === 0 && sequenceWordAt(text, pos) < 0;
   const numeralStart = hasPrefix ? pos + 1 : pos;
   const numeral = readNumeral(text, numeralStart, end, kind);
   if (numeral === undefined) {

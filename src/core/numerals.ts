@@ -1,8 +1,5 @@
 // Chinese and Arabic numerals as they appear in section markers.
 
-const DIGIT_VALUES: Record<string, number> = {
-  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-};
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** The characters of Chinese numerals. */
@@ -40,53 +37,103 @@ export function isChineseNumeralChar(code: number): boolean {
  * or undefined when the characters do not form a well-written numeral ("一一", "十十").
  */
 export function parseChineseNumeral(text: string): number | undefined {
-  if (text.length === 0 || text.length > 7) {
+  return parseChineseNumeralAt(text, 0, text.length);
+}
+
+/** The value 0-9 of a Chinese digit character (〇 零 一…九 两), or -1. */
+function chineseDigitValue(code: number): number {
+  switch (code) {
+    case 0x3007: // 〇
+    case 0x96f6: // 零
+      return 0;
+    case 0x4e00: // 一
+      return 1;
+    case 0x4e8c: // 二
+    case 0x4e24: // 两
+      return 2;
+    case 0x4e09: // 三
+      return 3;
+    case 0x56db: // 四
+      return 4;
+    case 0x4e94: // 五
+      return 5;
+    case 0x516d: // 六
+      return 6;
+    case 0x4e03: // 七
+      return 7;
+    case 0x516b: // 八
+      return 8;
+    case 0x4e5d: // 九
+      return 9;
+    default:
+      return -1;
+  }
+}
+
+const HUNDRED = 0x767e; // 百
+const TEN = 0x5341; // 十
+
+/** `parseChineseNumeral` of `text.slice(from, to)`, read from the character codes without a slice. */
+export function parseChineseNumeralAt(text: string, from: number, to: number): number | undefined {
+  const length = to - from;
+  if (length <= 0 || length > 7) {
     return undefined;
   }
-  let rest = text;
+  let rest = from;
   let value = 0;
-  const hundred = rest.indexOf('百');
+  let hundred = -1;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) === HUNDRED) {
+      hundred = i;
+      break;
+    }
+  }
   if (hundred >= 0) {
-    const head = rest.slice(0, hundred);
-    const digit = head.length === 1 ? DIGIT_VALUES[head] : undefined;
-    if (digit === undefined || digit === 0) {
+    const digit = hundred - rest === 1 ? chineseDigitValue(text.charCodeAt(rest)) : -1;
+    if (digit <= 0) {
       return undefined;
     }
     value = digit * 100;
-    rest = rest.slice(hundred + 1);
-    if (rest.length === 0) {
+    rest = hundred + 1;
+    if (rest === to) {
       return value;
     }
-    if (rest[0] === '零' || rest[0] === '〇') {
+    const next = text.charCodeAt(rest);
+    if (next === 0x96f6 /* 零 */ || next === 0x3007 /* 〇 */) {
       // 一百零五: a single digit after the zero.
-      rest = rest.slice(1);
-      const ones = rest.length === 1 ? DIGIT_VALUES[rest] : undefined;
-      return ones === undefined || ones === 0 ? undefined : value + ones;
+      rest++;
+      const ones = to - rest === 1 ? chineseDigitValue(text.charCodeAt(rest)) : -1;
+      return ones <= 0 ? undefined : value + ones;
     }
     // 一百二十, 一百一十五: tens must carry their digit after 百.
-    if (rest[0] === '十') {
+    if (next === TEN) {
       return undefined;
     }
   }
-  const ten = rest.indexOf('十');
+  let ten = -1;
+  for (let i = rest; i < to; i++) {
+    if (text.charCodeAt(i) === TEN) {
+      ten = i;
+      break;
+    }
+  }
   if (ten >= 0) {
-    const head = rest.slice(0, ten);
     let tens = 1;
-    if (head.length > 0) {
-      const digit = head.length === 1 ? DIGIT_VALUES[head] : undefined;
-      if (digit === undefined || digit === 0) {
+    if (ten > rest) {
+      const digit = ten - rest === 1 ? chineseDigitValue(text.charCodeAt(rest)) : -1;
+      if (digit <= 0) {
         return undefined;
       }
       tens = digit;
     }
     value += tens * 10;
-    rest = rest.slice(ten + 1);
-    if (rest.length === 0) {
+    rest = ten + 1;
+    if (rest === to) {
       return value;
     }
   }
-  const ones = rest.length === 1 ? DIGIT_VALUES[rest] : undefined;
-  if (ones === undefined || ones === 0) {
+  const ones = to - rest === 1 ? chineseDigitValue(text.charCodeAt(rest)) : -1;
+  if (ones <= 0) {
     return undefined;
   }
   return value + ones;
