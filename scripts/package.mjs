@@ -103,6 +103,13 @@ export async function packageExtension({ budgetKb = DEFAULT_BUDGET_KB } = {}) {
   const mainEntry = manifest.main;
   const mainFile = `extension/${mainEntry.replace(/^\.\//, '')}`;
   if (!files.some((file) => file.name === mainFile || file.name === `${mainFile}.js`)) problems.push([mainFile, 'missing (the extension entry point)']);
+  // Files the manifest names (the icon, the walkthrough's Markdown) must be in the package too.
+  /** @type {{ icon?: string, contributes?: { walkthroughs?: { steps: { media: { markdown?: string } }[] }[] } }} */
+  const named = manifest;
+  const media = (named.contributes?.walkthroughs ?? []).flatMap((w) => w.steps.map((step) => step.media.markdown));
+  for (const path of [named.icon, ...media]) {
+    if (path && !files.some((file) => file.name === `extension/${path}`)) problems.push([`extension/${path}`, 'missing (named in package.json)']);
+  }
   const kb = size / 1024;
   console.log(`size: ${kb.toFixed(1)} KB of a ${budgetKb} KB budget (${Math.round((100 * kb) / budgetKb)}%)`);
   if (problems.length) {
