@@ -11,16 +11,17 @@ export type NumberingCode =
   | 'numbering.start'
   | 'numbering.gap'
   | 'numbering.duplicate'
+  | 'numbering.shifted'
   | 'numbering.order'
   | 'numbering.family'
   | 'numbering.style';
 
 export const NUMBERING_CODES: readonly NumberingCode[] = [
-  'numbering.start', 'numbering.gap', 'numbering.duplicate', 'numbering.order', 'numbering.family', 'numbering.style',
+  'numbering.start', 'numbering.gap', 'numbering.duplicate', 'numbering.shifted', 'numbering.order', 'numbering.family', 'numbering.style',
 ];
 
 /** Codes about the numbers themselves, which renumbering always clears. */
-export const STRUCTURAL_CODES: readonly NumberingCode[] = ['numbering.start', 'numbering.gap', 'numbering.duplicate', 'numbering.order'];
+export const STRUCTURAL_CODES: readonly NumberingCode[] = ['numbering.start', 'numbering.gap', 'numbering.duplicate', 'numbering.shifted', 'numbering.order'];
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -29,6 +30,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<NumberingCode, Severity>> = {
   'numbering.start': 'warning',
   'numbering.gap': 'warning',
   'numbering.duplicate': 'warning',
+  'numbering.shifted': 'warning',
   'numbering.order': 'warning',
   'numbering.family': 'warning',
   'numbering.style': 'information',
@@ -52,10 +54,14 @@ export interface NumberingProblem {
   readonly end: number;
   /** The edit that fixes this problem alone. */
   readonly fix: TextEdit;
+  /** numbering.shifted: the marker as written where the shift starts (二、 of 一、二、二、三、). */
+  readonly written?: string;
+  /** numbering.shifted: the edits that renumber the shifted run (one undoable edit together). */
+  readonly renumber?: readonly TextEdit[];
 }
 
 /** What the user reads for a problem (English text and l10n key; see messages.ts). */
-export function problemMessage(problem: Pick<NumberingProblem, 'code' | 'expected'>): Message {
+export function problemMessage(problem: Pick<NumberingProblem, 'code' | 'expected' | 'written'>): Message {
   const expected = problem.expected;
   switch (problem.code) {
     case 'numbering.start':
@@ -64,6 +70,8 @@ export function problemMessage(problem: Pick<NumberingProblem, 'code' | 'expecte
       return message('expected "{0}": a number is missing before it', expected);
     case 'numbering.duplicate':
       return message('expected "{0}": a number is used twice', expected);
+    case 'numbering.shifted':
+      return message('numbers after "{0}" are shifted by one: renumber the sequence', problem.written ?? expected);
     case 'numbering.order':
       return message('expected "{0}": the number is out of order', expected);
     case 'numbering.family':
@@ -92,6 +100,29 @@ function markerEdit(node: SpeechNode, ordinal: number, style?: MarkerStyle): Tex
   return { start: node.start + current.prefix.length, end: node.markerEnd - current.suffix.length, newText: formatNumeral(current.numeral, ordinal) };
 }
 
+/**
+ * Where a run of numbers is shifted by one, as after inserting a section above an existing one
+ * (一、二、二、三、四、: a new 二、 above the old 二、…): the index k ≥ 1 such that every member
+ * before k has its position, every member from k on (at least two of them) has its position minus
+ * one (so member k repeats member k-1's number), and none of them is a stray of another family.
+ * Undefined when the sequence is not shifted that way; its problems are then reported one by one.
+ */
+export function shiftStart(members: readonly SpeechNode[], strays: ReadonlySet<SpeechNode>): number | undefined {
+  let k = 0;
+  while (k < members.length && members[k].ordinal === k + 1) {
+    k++;
+  }
+  if (k === 0 || members.length - k < 2) {
+    return undefined;
+  }
+  for (let i = k; i < members.length; i++) {
+    if (members[i].ordinal !== i || strays.has(members[i])) {
+      return undefined;
+    }
+  }
+  return k;
+}
+
 /** Every numbering problem in the model, in document order. */
 export function checkNumbering(model: SpeechModel): NumberingProblem[] {
   const problems: NumberingProblem[] = [];
@@ -101,12 +132,25 @@ export function checkNumbering(model: SpeechModel): NumberingProblem[] {
     }
     const majority = sequenceStyle(sequence);
     const host = ownMembers(sequence)[0];
+    const shift = shiftStart(sequence.members, sequence.strays);
     let previous = 0;
     sequence.members.forEach((node, index) => {
       const position = index + 1;
       const problem = (code: NumberingCode, expected: string, fix: TextEdit): void => {
         problems.push({ code, node, expected, start: node.start, end: node.markerEnd, fix });
       };
+      if (shift !== undefined && index >= shift) {
+        // One problem where the shift starts; the run after it is the same mistake, not another one.
+        if (index === shift) {
+          const renumber = sequence.members.slice(shift).map((member, i) => markerEdit(member, shift + i + 1)!);
+          problems.push({
+            code: 'numbering.shifted', node, expected: formatMarker(node.style!, position), start: node.start, end: node.markerEnd,
+            fix: renumber[0], written: formatMarker(node.style!, node.ordinal), renumber,
+          });
+        }
+        previous = node.ordinal;
+        return;
+      }
       if (sequence.strays.has(node)) {
         const style = host!.style!;
         problem('numbering.family', formatMarker(style, position), { start: node.start, end: node.markerEnd, newText: formatMarker(style, position) });

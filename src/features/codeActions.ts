@@ -26,10 +26,12 @@ export class NumberingCodeActionProvider implements vscode.CodeActionProvider {
         if (problem === undefined) {
           continue;
         }
-        const fix = new vscode.CodeAction(vscode.l10n.t('Change to "{0}"', problem.expected), vscode.CodeActionKind.QuickFix);
+        // A shifted run is fixed by renumbering it, as one edit; other problems by their own marker.
+        const title = problem.renumber !== undefined ? vscode.l10n.t('Renumber the sequence') : vscode.l10n.t('Change to "{0}"', problem.expected);
+        const fix = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         fix.diagnostics = [diagnostic];
         fix.isPreferred = true;
-        fix.command = { title: fix.title, command: APPLY_EDITS_COMMAND, arguments: [document.uri.toString(), document.version, [problem.fix]] };
+        fix.command = { title: fix.title, command: APPLY_EDITS_COMMAND, arguments: [document.uri.toString(), document.version, problem.renumber ?? [problem.fix]] };
         actions.push(fix);
       }
       const all = new vscode.CodeAction(vscode.l10n.t('Fix all numbering in the document'), vscode.CodeActionKind.QuickFix);

@@ -28,6 +28,18 @@ describe('numbering checks and renumbering', () => {
     assert.equal(applyEdits(text, [problem.fix]), joinLines('一、甲', '二、乙', '三、丙'));
   });
 
+  test('a shifted run: one problem, whose renumbering is its fix, said in both languages', () => {
+    const text = joinLines('一、甲', '二、新', '二、乙', '三、丙', '四、丁');
+    const problems = checkNumbering(parseSpeech(text));
+    assert.equal(problems.length, 1);
+    const [problem] = problems;
+    assert.equal(problem.code, 'numbering.shifted');
+    assert.equal(applyEdits(text, problem.renumber!), joinLines('一、甲', '二、新', '三、乙', '四、丙', '五、丁'));
+    assert.equal(applyEdits(text, [problem.fix]), joinLines('一、甲', '二、新', '三、乙', '三、丙', '四、丁'));
+    assert.equal(formatMessage(problemMessage(problem)), 'numbers after "二、" are shifted by one: renumber the sequence');
+    assert.equal(formatMessage(problemMessage(problem), chinese), '"二、"之后的编号顺延了一位，应重新编号');
+  });
+
   test('the family quick fix writes the list\'s form', () => {
     const text = '一要甲。二是乙。三要丙。';
     const [problem] = checkNumbering(parseSpeech(text));
