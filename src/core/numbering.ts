@@ -58,6 +58,8 @@ export interface NumberingProblem {
   readonly written?: string;
   /** numbering.shifted: the edits that renumber the shifted run (one undoable edit together). */
   readonly renumber?: readonly TextEdit[];
+  /** numbering.family: the other choice, the whole list in the stray's form (marker = its first one, 一是). */
+  readonly wholeList?: { readonly marker: string; readonly edits: readonly TextEdit[] };
 }
 
 /** What the user reads for a problem (English text and l10n key; see messages.ts). */
@@ -153,7 +155,14 @@ export function checkNumbering(model: SpeechModel): NumberingProblem[] {
       }
       if (sequence.strays.has(node)) {
         const style = host!.style!;
-        problem('numbering.family', formatMarker(style, position), { start: node.start, end: node.markerEnd, newText: formatMarker(style, position) });
+        // The other choice: every marker not in the stray's form takes it, keeping its own number.
+        const edits = sequence.members.filter((member) => member.style !== node.style)
+          .map((member) => ({ start: member.start, end: member.markerEnd, newText: formatMarker(node.style!, member.ordinal) }));
+        problems.push({
+          code: 'numbering.family', node, expected: formatMarker(style, position), start: node.start, end: node.markerEnd,
+          fix: { start: node.start, end: node.markerEnd, newText: formatMarker(style, position) },
+          wholeList: { marker: formatMarker(node.style!, 1), edits },
+        });
         previous = position;
         return;
       }

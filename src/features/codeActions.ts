@@ -33,6 +33,13 @@ export class NumberingCodeActionProvider implements vscode.CodeActionProvider {
         fix.isPreferred = true;
         fix.command = { title: fix.title, command: APPLY_EDITS_COMMAND, arguments: [document.uri.toString(), document.version, problem.renumber ?? [problem.fix]] };
         actions.push(fix);
+        if (problem.wholeList !== undefined) {
+          // Mixed point forms need the writer's choice: the stray's form for the whole list, as one edit.
+          const list = new vscode.CodeAction(vscode.l10n.t('Change the list to "{0}…"', problem.wholeList.marker), vscode.CodeActionKind.QuickFix);
+          list.diagnostics = [diagnostic];
+          list.command = { title: list.title, command: APPLY_EDITS_COMMAND, arguments: [document.uri.toString(), document.version, problem.wholeList.edits] };
+          actions.push(list);
+        }
       }
       const all = new vscode.CodeAction(vscode.l10n.t('Fix all numbering in the document'), vscode.CodeActionKind.QuickFix);
       all.diagnostics = ours;

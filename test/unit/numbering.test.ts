@@ -47,6 +47,16 @@ describe('numbering checks and renumbering', () => {
     assert.deepEqual(problemsOf(applyEdits(text, [problem.fix])), []);
   });
 
+  test('the other family choice writes the whole list in the stray\'s form, the numbers as written', () => {
+    const text = joinLines('一要甲。', '二是乙。', '三要丙。');
+    const [problem] = checkNumbering(parseSpeech(text));
+    assert.equal(problem.wholeList!.marker, '一是');
+    assert.equal(applyEdits(text, problem.wholeList!.edits), joinLines('一是甲。', '二是乙。', '三是丙。'));
+    assert.deepEqual(problemsOf(applyEdits(text, problem.wholeList!.edits)), []);
+    const last = '一要甲。二要乙。三是丙。';
+    assert.equal(applyEdits(last, checkNumbering(parseSpeech(last))[0].wholeList!.edits), '一是甲。二是乙。三是丙。');
+  });
+
   test('the style quick fix writes the siblings\' style', () => {
     const text = joinLines('（一）甲', '(二)乙', '（三）丙');
     const [problem] = checkNumbering(parseSpeech(text));
