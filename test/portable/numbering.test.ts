@@ -53,6 +53,34 @@ suite('Numbering checks and fixes', () => {
     await diagnosticsOf(editor.document.uri, (found) => !found.some((diagnostic) => diagnostic.code === 'numbering.family'));
   });
 
+  test('the other family quick fix writes the whole list in the stray\'s form, as one edit', async () => {
+    const editor = await openBrokenDraft();
+    const original = editor.document.getText();
+    const actions = await quickFixesFor(editor, 'numbering.family');
+    const fix = actions.find((action) => action.title === 'Change the list to "一是…"');
+    assert.ok(fix?.command, actions.map((action) => action.title).join(', '));
+    assert.equal(await apply(fix), true);
+    assert.equal(editor.document.getText(), original.replace('一要简化', '一是简化').replace('三要强化', '三是强化'));
+    await diagnosticsOf(editor.document.uri, (found) => !found.some((diagnostic) => diagnostic.code === 'numbering.family'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+  });
+
+  test('the shifted quick fix renumbers the shifted run as one edit', async () => {
+    const content = ['一、甲', '二、新', '二、乙', '三、丙', '四、丁', ''].join('\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'speech', content }));
+    const diagnostics = await diagnosticsOf(editor.document.uri, (found) => found.some((diagnostic) => diagnostic.code === 'numbering.shifted'));
+    const problem = diagnostics.find((diagnostic) => diagnostic.code === 'numbering.shifted')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, problem.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((action) => action.title === 'Renumber the sequence');
+    assert.ok(fix?.command, actions.map((action) => action.title).join(', '));
+    assert.equal(await apply(fix), true);
+    assert.equal(editor.document.getText(), ['一、甲', '二、新', '三、乙', '四、丙', '五、丁', ''].join('\n'));
+    await diagnosticsOf(editor.document.uri, (found) => found.length === 0);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), content);
+  });
+
   test('Renumber Sections fixes every sequence as one edit, changing only numerals; one undo restores', async () => {
     const editor = await openBrokenDraft();
     const original = editor.document.getText();
