@@ -18,39 +18,33 @@ const SEVERITIES = {
   hint: vscode.DiagnosticSeverity.Hint,
 } as const;
 
-const DEBOUNCE_MS = 300;
-
 /** The problem a diagnostic was made from, found again in the current model. */
 function problemOf(model: SpeechModel, diagnostic: vscode.Diagnostic): DraftingProblem | undefined {
   return checkDrafting(model).find((problem) => problem.code === diagnostic.code && toRange(model, problem.start, problem.end).isEqual(diagnostic.range));
 }
 
-/** Count promises and template text as diagnostics (their own collection, same source as the numbering checks). */
+/**
+ * Count promises and template text as diagnostics (their own collection, same source as the
+ * numbering checks), kept up to date after the model cache's shared debounce.
+ */
 class DraftingDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(`${DIAGNOSTIC_SOURCE}.drafting`);
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly initial: ReturnType<typeof setTimeout>;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly models: SpeechModelCache) {
     this.subscriptions = [
-      vscode.workspace.onDidOpenTextDocument((document) => this.update(document)),
-      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        clearTimeout(this.pending.get(document.uri.toString()));
-        this.collection.delete(document.uri);
+      models.onDidChangeModel(({ document }) => this.update(document)),
+      // A document that is no speech any more (its language changed) loses its problems.
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (vscode.languages.match(speechSelector(), document) === 0) this.collection.delete(document.uri);
       }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.collection.delete(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SECTION)) vscode.workspace.textDocuments.forEach((document) => this.update(document));
       }),
     ];
-    const timer = setTimeout(() => vscode.workspace.textDocuments.forEach((document) => this.update(document)), 0);
-    this.pending.set('', timer);
-  }
-
-  private schedule(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(key, setTimeout(() => this.update(document), DEBOUNCE_MS));
+    this.initial = setTimeout(() => vscode.workspace.textDocuments.forEach((document) => this.update(document)), 0);
   }
 
   update(document: vscode.TextDocument): void {
@@ -76,7 +70,7 @@ class DraftingDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.pending.forEach((timer) => clearTimeout(timer));
+    clearTimeout(this.initial);
     this.subscriptions.forEach((subscription) => subscription.dispose());
     this.collection.dispose();
   }
