@@ -10,8 +10,6 @@ import { registerNumberingDiagnostics } from './features/diagnostics';
 import { registerFoldingSupport } from './features/folding';
 import { registerSectionLengthHover } from './features/lengthHover';
 import { registerLengthStatus } from './features/lengthStatus';
-import { registerTemplateCommand } from './features/templates';
-import { registerTigangCommands } from './features/tigang';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { registerSelectionRangeSupport } from './features/selectionRanges';
 import { registerSnippetSupport } from './features/snippets';
@@ -55,8 +53,6 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCommands(models, identities),
     registerDevViews(context, (document) => speechLanguages().includes(document.languageId)),
     registerLengthStatus(models),
-    registerTigangCommands(models),
-    registerTemplateCommand(),
     registerStructureView(models, identities),
     registerWordExport(context, models),
     registerWordOpen(),

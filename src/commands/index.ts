@@ -10,6 +10,8 @@ import { registerNewLine } from './newLine';
 import { registerRenumberCommands } from './renumber';
 import { registerRestructureCommands } from './restructure';
 import { registerSelectRange } from './selectRange';
+import { registerTemplateCommands } from './templates';
+import { registerTigangCommands } from './tigang';
 
 /** Registers every command. */
 export function registerCommands(models: SpeechModelCache, identities: DocumentIdentities): vscode.Disposable {
@@ -19,5 +21,7 @@ export function registerCommands(models: SpeechModelCache, identities: DocumentI
     registerCleanupCommands(models),
     registerNewLine(),
     registerSelectRange(),
+    registerTigangCommands(models),
+    registerTemplateCommands(),
   );
 }

@@ -50,16 +50,28 @@ export function nothingToDo(reason: string): false {
  * logged with `what` and shown in one clear message, and the command reports false.
  */
 export async function reported(what: string, body: () => Promise<boolean>): Promise<boolean> {
-  try {
-    return await body();
-  } catch (error) {
-    logError(`${what} failed:`, error);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Speech Outline could not change the document: {0}', error instanceof Error ? error.message : String(error)));
-    return false;
-  }
+  return (await runReported(what, body, (reason) => vscode.l10n.t('Speech Outline could not change the document: {0}', reason))) ?? false;
 }
 
 /** Registers a command whose body is `reported` (see above). */
 export function registerReportedCommand(id: string, what: string, body: (...args: unknown[]) => Promise<boolean>): vscode.Disposable {
   return vscode.commands.registerCommand(id, (...args: unknown[]) => reported(what, () => body(...args)));
+}
+
+/**
+ * Registers a command that returns a value (the text copied, the document opened) instead of
+ * changing the document: an exception is logged and shown once, and the command returns undefined.
+ */
+export function registerReportedValueCommand<T>(id: string, what: string, body: (...args: unknown[]) => Promise<T | undefined>): vscode.Disposable {
+  return vscode.commands.registerCommand(id, (...args: unknown[]) => runReported(what, () => body(...args), (reason) => vscode.l10n.t('Speech Outline could not run the command: {0}', reason)));
+}
+
+async function runReported<T>(what: string, body: () => Promise<T>, failureMessage: (reason: string) => string): Promise<T | undefined> {
+  try {
+    return await body();
+  } catch (error) {
+    logError(`${what} failed:`, error);
+    void vscode.window.showErrorMessage(failureMessage(error instanceof Error ? error.message : String(error)));
+    return undefined;
+  }
 }

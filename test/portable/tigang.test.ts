@@ -35,6 +35,14 @@ suite('提纲 and templates', () => {
     assert.equal(vscode.window.activeTextEditor?.viewColumn, vscode.ViewColumn.Two, 'beside the draft');
   });
 
+  test('Open Outline as Markdown from a menu: the document the menu passes, not the active one', async () => {
+    const editor = await openCopy(sample(SPEECH));
+    const other = await vscode.workspace.openTextDocument({ language: 'speech', content: '一、另一篇稿子\n二、也不是这篇\n' });
+    await vscode.window.showTextDocument(other);
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('speechOutline.openOutlineAsMarkdown', editor.document.uri);
+    assert.equal(document.getText(), tigangMarkdown(parseSpeech(editor.document.getText())));
+  });
+
   for (const template of SPEECH_TEMPLATES) {
     test(`New Speech from Template (${template.id}): an untitled speech draft, cursor on the first placeholder`, async () => {
       const document = await vscode.commands.executeCommand<vscode.TextDocument>('speechOutline.newFromTemplate', template.id);

@@ -1,7 +1,10 @@
+// The 提纲: Copy Outline / 复制提纲 (plain text to the clipboard) and Open Outline as Markdown /
+// 以 Markdown 打开提纲, both from the core's tigangText / tigangMarkdown on the draft's model.
+
 import * as vscode from 'vscode';
 import { tigangMarkdown, tigangText, type TigangOptions } from '../core';
 import type { SpeechModelCache } from '../vscode/modelCache';
-import { speechLanguages } from '../vscode/settings';
+import { commandDocument, isSpeechDocument, refuse, registerReportedValueCommand } from './shared';
 
 export const COPY_OUTLINE_COMMAND = 'speechOutline.copyOutline';
 export const OPEN_OUTLINE_MARKDOWN_COMMAND = 'speechOutline.openOutlineAsMarkdown';
@@ -16,9 +19,12 @@ function choices(): (vscode.QuickPickItem & { options: TigangOptions })[] {
   ];
 }
 
-/** Options given to the command (from a keybinding's args or another extension), if any. */
+/**
+ * Options given to the command (a keybinding's args, another extension), if any. A menu passes
+ * the document's URI instead: that is the document, not options.
+ */
 function givenOptions(args: unknown): TigangOptions | undefined {
-  if (typeof args !== 'object' || args === null) return undefined;
+  if (typeof args !== 'object' || args === null || args instanceof vscode.Uri) return undefined;
   const { depth, points } = args as { depth?: unknown; points?: unknown };
   return {
     depth: typeof depth === 'number' && depth > 0 ? Math.floor(depth) : undefined,
@@ -26,13 +32,14 @@ function givenOptions(args: unknown): TigangOptions | undefined {
   };
 }
 
-function speechEditor(): vscode.TextEditor | undefined {
-  const editor = vscode.window.activeTextEditor;
-  if (editor === undefined || !speechLanguages().includes(editor.document.languageId)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a speech draft to copy its outline.'));
+/** The speech draft the command acts on (the menu's document, else the active editor's), or a refusal. */
+async function draft(args: unknown): Promise<vscode.TextDocument | undefined> {
+  const document = await commandDocument(args instanceof vscode.Uri ? args : undefined);
+  if (document === undefined || !isSpeechDocument(document)) {
+    refuse(vscode.l10n.t('Open a speech draft to copy its outline.'));
     return undefined;
   }
-  return editor;
+  return document;
 }
 
 /**
@@ -40,17 +47,17 @@ function speechEditor(): vscode.TextEditor | undefined {
  * level, to the clipboard. Without options, asks which levels. Returns the text copied.
  */
 async function copyOutline(models: SpeechModelCache, args: unknown): Promise<string | undefined> {
-  const editor = speechEditor();
-  if (editor === undefined) return undefined;
+  const document = await draft(args);
+  if (document === undefined) return undefined;
   let options = givenOptions(args);
   if (options === undefined) {
     const picked = await vscode.window.showQuickPick(choices(), { title: vscode.l10n.t('Copy Outline'), placeHolder: vscode.l10n.t('Which levels to copy') });
     if (picked === undefined) return undefined;
     options = picked.options;
   }
-  const text = tigangText(models.get(editor.document), options);
+  const text = tigangText(models.get(document), options);
   if (text === '') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('This draft has no headings to copy.'));
+    refuse(vscode.l10n.t('This draft has no headings to copy.'));
     return '';
   }
   await vscode.env.clipboard.writeText(text);
@@ -61,9 +68,9 @@ async function copyOutline(models: SpeechModelCache, args: unknown): Promise<str
 
 /** Open Outline as Markdown: the 提纲 in a new untitled Markdown editor beside the draft. Returns its document. */
 async function openOutlineAsMarkdown(models: SpeechModelCache, args: unknown): Promise<vscode.TextDocument | undefined> {
-  const editor = speechEditor();
-  if (editor === undefined) return undefined;
-  const content = tigangMarkdown(models.get(editor.document), givenOptions(args) ?? {});
+  const source = await draft(args);
+  if (source === undefined) return undefined;
+  const content = tigangMarkdown(models.get(source), givenOptions(args) ?? {});
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside });
   return document;
@@ -71,7 +78,7 @@ async function openOutlineAsMarkdown(models: SpeechModelCache, args: unknown): P
 
 export function registerTigangCommands(models: SpeechModelCache): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand(COPY_OUTLINE_COMMAND, (args?: unknown) => copyOutline(models, args)),
-    vscode.commands.registerCommand(OPEN_OUTLINE_MARKDOWN_COMMAND, (args?: unknown) => openOutlineAsMarkdown(models, args)),
+    registerReportedValueCommand(COPY_OUTLINE_COMMAND, 'copy outline', (args?: unknown) => copyOutline(models, args)),
+    registerReportedValueCommand(OPEN_OUTLINE_MARKDOWN_COMMAND, 'open outline as Markdown', (args?: unknown) => openOutlineAsMarkdown(models, args)),
   );
 }

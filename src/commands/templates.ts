@@ -1,8 +1,12 @@
+// New Speech from Template / 从模板新建讲话稿: a built-in template (core's SPEECH_TEMPLATES) or one
+// from `speechOutline.templatesFolder`, inserted as a snippet into a new untitled speech draft.
+
 import * as vscode from 'vscode';
 import { SPEECH_TEMPLATES } from '../core';
 import { localize } from '../vscode/l10n';
 import { logError } from '../vscode/log';
 import { SECTION } from '../vscode/settings';
+import { registerReportedValueCommand } from './shared';
 
 export const NEW_FROM_TEMPLATE_COMMAND = 'speechOutline.newFromTemplate';
 
@@ -70,6 +74,6 @@ async function newFromTemplate(id?: unknown): Promise<vscode.TextDocument | unde
   return document;
 }
 
-export function registerTemplateCommand(): vscode.Disposable {
-  return vscode.commands.registerCommand(NEW_FROM_TEMPLATE_COMMAND, newFromTemplate);
+export function registerTemplateCommands(): vscode.Disposable {
+  return registerReportedValueCommand(NEW_FROM_TEMPLATE_COMMAND, 'new speech from template', newFromTemplate);
 }
