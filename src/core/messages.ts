@@ -48,3 +48,11 @@ export interface Bilingual {
   readonly en: string;
   readonly zh: string;
 }
+
+/**
+ * Sentences rendered one after the other: a space after an English sentence, none after a
+ * Chinese full stop (or closing bracket), as each language writes them.
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences.reduce((text, sentence) => (text === '' ? sentence : `${text}${/[。！？）」]$/.test(text) ? '' : ' '}${sentence}`), '');
+}

@@ -3,7 +3,7 @@
 
 import { formatMarker, formatNumeral, type MarkerStyle } from './grammar';
 import { message, type Message } from './messages';
-import type { SpeechModel, SpeechNode } from './model';
+import { parseSpeech, type SpeechModel, type SpeechNode } from './model';
 import { ownMembers, siblingSequences, sequenceStyle } from './siblings';
 
 /** Stable codes of numbering problems. */
@@ -220,12 +220,52 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return parts.join('');
 }
 
+/** A numbering problem renumbering leaves: its code and line (renumbering never moves lines). */
+export interface LeftProblem {
+  readonly code: NumberingCode;
+  readonly line: number;
+}
+
+/** Options of renumberReport. */
+export interface RenumberReportOptions extends NumberingOptions {
+  /** Whether the user sees problems of a code (its check is not off); default: every code. */
+  readonly shown?: (code: NumberingCode) => boolean;
+}
+
+/** What Renumber Sections / Fix all numbering does to a draft and what it leaves. */
+export interface RenumberReport {
+  readonly edits: TextEdit[];
+  /** Markers changed, in how many sequences. */
+  readonly markers: number;
+  readonly sequences: number;
+  /** The numbering problems of the renumbered draft that the user sees, in document order. */
+  readonly left: readonly LeftProblem[];
+  /**
+   * What to tell the user, sentence by sentence (render with joinSentences): what changed, or
+   * that nothing needed to; then each kind of problem left, why renumbering leaves it and what to do.
+   */
+  readonly messages: readonly Message[];
+}
+
+/** "Left for you" sentences for n problems of a kind: mixed point forms, marker style, anything else. */
+type LeftSentence = (n: number) => Message;
+const LEFT_FAMILY: LeftSentence = (n) => (n === 1
+  ? message('Left for you: 1 point written in another form than its list (一要… 二是…): choose one form with its quick fix.')
+  : message('Left for you: {0} points written in another form than their lists (一要… 二是…): choose one form with their quick fixes.', n));
+const LEFT_STYLE: LeftSentence = (n) => (n === 1
+  ? message('Left for you: 1 marker written unlike its siblings (brackets, separator or digit width): use its quick fix, or the setting speechOutline.renumber.unifyStyle.')
+  : message('Left for you: {0} markers written unlike their siblings (brackets, separator or digit width): use their quick fixes, or the setting speechOutline.renumber.unifyStyle.', n));
+const LEFT_OTHER: LeftSentence = (n) => (n === 1
+  ? message('Left for you: 1 other numbering problem that renumbering cannot settle: see Problems.')
+  : message('Left for you: {0} other numbering problems that renumbering cannot settle: see Problems.', n));
+
 /**
  * What renumbering a draft does and leaves, for the message after Renumber Sections / Fix all:
- * how many markers change in how many sequences, and which problems remain afterwards (those
- * renumbering cannot decide: mixed point forms, and marker style unless it unifies styles).
+ * how many markers change in how many sequences, and the problems the renumbered draft still has
+ * (read from the renumbered text itself, so nothing left is ever missed: mixed point forms, marker
+ * style unless it unifies styles, and whatever else a check still finds there).
  */
-export function renumberReport(model: SpeechModel, options: NumberingOptions = {}): { edits: TextEdit[]; markers: number; sequences: number; left: readonly NumberingCode[]; message: Message } {
+export function renumberReport(model: SpeechModel, options: RenumberReportOptions = {}): RenumberReport {
   const edits = renumberEdits(model, options);
   // An edit changes a marker when it starts inside it (only the numeral may change); edits are sorted.
   const touches = (node: SpeechNode): boolean => {
@@ -244,17 +284,26 @@ export function renumberReport(model: SpeechModel, options: NumberingOptions = {
       sequences++;
     }
   }
-  // What is left is what renumbering does not touch: the checks it cannot settle, as they are now.
-  const left = checkNumbering(model).filter((problem) => problem.code === 'numbering.family' || (problem.code === 'numbering.style' && !options.unifyStyle)).map((problem) => problem.code);
-  const families = left.filter((code) => code === 'numbering.family').length;
-  const styles = left.length - families;
-  let text: Message;
-  if (left.length === 0) {
-    text = edits.length === 0 ? message('Numbering is already correct.') : message('Renumbered {0} markers in {1} sequences.', edits.length, sequences);
-  } else if (edits.length === 0) {
-    text = message('Nothing to renumber. Left for you: {0} mixed point forms (一要… 二是…: choose one with the quick fix), {1} markers written unlike their siblings (quick fix, or the setting speechOutline.renumber.unifyStyle).', families, styles);
+  const after = edits.length === 0 ? model : parseSpeech(applyEdits(model.text, edits));
+  const shown = options.shown ?? (() => true);
+  const left = checkNumbering(after).filter((problem) => shown(problem.code))
+    .map((problem) => ({ code: problem.code, line: after.lines.positionAt(problem.start).line }));
+  const messages: Message[] = [];
+  if (edits.length === 0) {
+    messages.push(message(left.length === 0 ? 'Numbering is already correct.' : 'Nothing to renumber.'));
+  } else if (edits.length === 1) {
+    messages.push(message('Renumbered 1 marker.'));
+  } else if (sequences === 1) {
+    messages.push(message('Renumbered {0} markers in 1 sequence.', edits.length));
   } else {
-    text = message('Renumbered {0} markers in {1} sequences. Left for you: {2} mixed point forms (一要… 二是…: choose one with the quick fix), {3} markers written unlike their siblings (quick fix, or the setting speechOutline.renumber.unifyStyle).', edits.length, sequences, families, styles);
+    messages.push(message('Renumbered {0} markers in {1} sequences.', edits.length, sequences));
   }
-  return { edits, markers: edits.length, sequences, left, message: text };
+  const kind = (code: NumberingCode): LeftSentence => (code === 'numbering.family' ? LEFT_FAMILY : code === 'numbering.style' ? LEFT_STYLE : LEFT_OTHER);
+  for (const sentence of [LEFT_FAMILY, LEFT_STYLE, LEFT_OTHER]) {
+    const n = left.filter((problem) => kind(problem.code) === sentence).length;
+    if (n > 0) {
+      messages.push(sentence(n));
+    }
+  }
+  return { edits, markers: edits.length, sequences, left, messages };
 }

@@ -28,3 +28,11 @@ export function deepEqual<T>(actual: T, expected: T, message?: string): void {
 export function match(actual: string, pattern: RegExp, message?: string): void {
   if (!pattern.test(actual)) throw new AssertionError(`${message ? `${message}: ` : ''}${show(actual)} does not match ${pattern}`);
 }
+
+export function notEqual<T>(actual: T, unexpected: T, message?: string): void {
+  if (Object.is(actual, unexpected)) throw new AssertionError(`${message ? `${message}: ` : ''}expected anything but ${show(unexpected)}`);
+}
+
+export function doesNotMatch(actual: string, pattern: RegExp, message?: string): void {
+  if (pattern.test(actual)) throw new AssertionError(`${message ? `${message}: ` : ''}${show(actual)} matches ${pattern}`);
+}

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { BROKEN, BROKEN_DIAGNOSTICS, diagnosticsOf, openCopy, sample, summary } from '../shared/workbench';
 import * as assert from './assert';
+import type { RenumberResult } from '../../src/commands/renumber';
 
 /** A copy of the broken sample as an untitled speech document, so tests never touch the file. */
 const openBrokenDraft = (): Promise<vscode.TextEditor> => openCopy(sample(BROKEN));
@@ -84,12 +85,12 @@ suite('Numbering checks and fixes', () => {
   test('Renumber Sections fixes every sequence as one edit, changing only numerals; one undo restores', async () => {
     const editor = await openBrokenDraft();
     const original = editor.document.getText();
-    assert.equal(await vscode.commands.executeCommand('speechOutline.renumber'), true);
+    assert.equal((await vscode.commands.executeCommand<RenumberResult>('speechOutline.renumber')).changed, true);
     const expected = original.replace('（四）政策', '（三）政策').replace('二、压实责任', '三、压实责任').replace('2.严肃追责', '3.严肃追责');
     assert.equal(editor.document.getText(), expected);
     await diagnosticsOf(editor.document.uri, (found) => found.every((diagnostic) => ['numbering.style', 'numbering.family'].includes(String(diagnostic.code))));
     // Running it again changes nothing.
-    assert.equal(await vscode.commands.executeCommand('speechOutline.renumber'), false);
+    assert.equal((await vscode.commands.executeCommand<RenumberResult>('speechOutline.renumber')).changed, false);
     assert.equal(editor.document.getText(), expected);
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), original);
