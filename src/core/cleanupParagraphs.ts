@@ -1,9 +1,11 @@
 // Steps 3 and 4 of the cleanup, on lines: split collapsed paragraphs (at runs of ideographic or
-// no-break spaces, and before a heading or point marker that follows a sentence end) and join
+// no-break spaces, before a heading or point marker that follows a sentence end, and before a
+// sub-heading run on after its heading, where the parser sees structure) and join
 // hard-wrapped lines back into their paragraph or heading.
 
-import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker } from './markers';
-import { isBlank, isSentenceEnd } from './marks';
+import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker, type MarkerMatch } from './markers';
+import { isBlank } from './marks';
+import { endsSentenceBeforeHeading, subheadingRunOn } from './scanner';
 import { CLOSING, contentEnd, displayWidth, endsSentence, indentEnd } from './cleanupText';
 
 /** True when `piece` is a marker with nothing after it (一、 （二） 1. 一是 第一，): a run after it is not a paragraph break. */
@@ -55,12 +57,45 @@ export function splitAtSpaceRuns(lines: readonly string[], counts: { paragraphsS
   return out;
 }
 
-/** Offsets in `line` where a heading (`heading: true`) or point marker starts right after a sentence end. */
-function markerBoundaries(line: string): { at: number; cut: number; heading: boolean }[] {
-  const found: { at: number; cut: number; heading: boolean }[] = [];
+interface Boundary {
+  /** Where the heading or point starts. */
+  readonly at: number;
+  /** Where the line is cut: after the sentence end and its closing marks (the blanks go with the next line). */
+  readonly cut: number;
+  /** A heading after a sentence end (evidence that the page was collapsed). */
+  readonly heading: boolean;
+  /** A sub-heading run on after its heading's text with no mark between (一、统一思想（一）提高认识…). */
+  readonly runOn: boolean;
+}
+
+/**
+ * Where `line` holds structure the parser reads inside a line: a heading or point marker right
+ * after a sentence end (。！？ as the parser reads it: after ；or ： the points of one paragraph
+ * go on, 一是…；二是…), and a sub-heading numbered one run on after its heading's text.
+ */
+function markerBoundaries(line: string): Boundary[] {
+  const found: Boundary[] = [];
   const end = line.length;
-  for (let i = indentEnd(line); i < end; i++) {
-    if (!isSentenceEnd(line.charCodeAt(i))) {
+  // A heading's text may run into its first sub-heading, and that one into its own (the parser's rule).
+  const runOns = (heading: MarkerMatch): void => {
+    for (let match: MarkerMatch | undefined = heading; match !== undefined;) {
+      const at = subheadingRunOn(line, match.level, match.end, end);
+      if (at < 0) {
+        return;
+      }
+      found.push({ at, cut: at, heading: true, runOn: true });
+      match = matchHeadingMarker(line, at, end);
+    }
+  };
+  const start = indentEnd(line);
+  if (start < end && canStartHeading(line.charCodeAt(start))) {
+    const heading = matchHeadingMarker(line, start, end);
+    if (heading !== undefined) {
+      runOns(heading);
+    }
+  }
+  for (let i = found.length === 0 ? start : found[found.length - 1].at; i < end; i++) {
+    if (!endsSentenceBeforeHeading(line.charCodeAt(i))) {
       continue;
     }
     let cut = i + 1;
@@ -75,10 +110,15 @@ function markerBoundaries(line: string): { at: number; cut: number; heading: boo
       break;
     }
     const code = line.charCodeAt(j);
-    if (canStartHeading(code) && matchHeadingMarker(line, j, end) !== undefined) {
-      found.push({ at: j, cut, heading: true });
-    } else if (canStartPoint(code) && matchPointMarker(line, j, end) !== undefined) {
-      found.push({ at: j, cut, heading: false });
+    const heading = canStartHeading(code) ? matchHeadingMarker(line, j, end) : undefined;
+    if (heading !== undefined) {
+      found.push({ at: j, cut, heading: true, runOn: false });
+      runOns(heading);
+      i = found[found.length - 1].at;
+      continue;
+    }
+    if (canStartPoint(code) && matchPointMarker(line, j, end) !== undefined) {
+      found.push({ at: j, cut, heading: false, runOn: false });
     }
     i = j - 1;
   }
@@ -87,23 +127,23 @@ function markerBoundaries(line: string): { at: number; cut: number; heading: boo
 
 /**
  * Splits collapsed lines before every heading or point marker that follows a sentence end. Only
- * when the text shows it was collapsed (`collapsed`: runs were split, or a line holds two or more
- * headings after sentence ends): otherwise 一是…。二是…。 in one paragraph, and a sentence like
- * …。三、四月份… , stay as written.
+ * when the text shows it was collapsed (`collapsed`: runs were split; or a line holds two or more
+ * headings after sentence ends, or a sub-heading run on after its heading): otherwise 一是…。二是…。
+ * in one paragraph, and a sentence like …。三、四月份… , stay as written. A run-on sub-heading is
+ * always split off, as the parser always reads it as a sub-heading.
  */
 export function splitAtMarkers(lines: readonly string[], collapsed: boolean, counts: { paragraphsSplit: number }): string[] {
   const boundaries = lines.map((line) => (line.length < 4 ? [] : markerBoundaries(line)));
-  const evidence = collapsed || boundaries.some((found) => found.filter((b) => b.heading).length >= 2);
-  if (!evidence) {
-    return [...lines];
-  }
+  const evidence = collapsed || boundaries.some((found) => found.some((b) => b.runOn) || found.filter((b) => b.heading).length >= 2);
   const out: string[] = [];
   lines.forEach((line, index) => {
     let start = 0;
     for (const boundary of boundaries[index]) {
-      out.push(line.slice(start, boundary.cut));
-      counts.paragraphsSplit++;
-      start = boundary.at;
+      if (evidence || boundary.runOn) {
+        out.push(line.slice(start, boundary.cut));
+        counts.paragraphsSplit++;
+        start = boundary.at;
+      }
     }
     out.push(start === 0 ? line : line.slice(start));
   });

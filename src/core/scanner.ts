@@ -77,8 +77,11 @@ function mayBeHeadingAt(text: string, pos: number, to: number): boolean {
   return true;
 }
 
-/** Ends a paragraph's sentence so that a heading may follow it in a collapsed line: 。！？ (not ；： or ，). */
-function endsSentenceBeforeHeading(code: number): boolean {
+/**
+ * Ends a paragraph's sentence so that a heading may follow it in a collapsed line: 。！？ (not ；： or ，).
+ * The paste cleanup splits collapsed lines after the same marks (cleanupParagraphs.ts).
+ */
+export function endsSentenceBeforeHeading(code: number): boolean {
   return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f;
 }
 
@@ -566,6 +569,15 @@ function findSubheading(text: string, level: number, from: number, to: number, p
     }
   }
   return -1;
+}
+
+/**
+ * Where a heading of `level` whose text starts at `textStart` runs into its first sub-heading, in a
+ * paragraph ending at `to` (一、主要成效（一）粮食生产…), or -1: the rule openText reads, exported for
+ * the paste cleanup, which splits the line there.
+ */
+export function subheadingRunOn(text: string, level: number, textStart: number, to: number): number {
+  return findSubheading(text, level, textStart, findEnd(text, textStart, to, isSentenceEnd), to);
 }
 
 /** The state at the start of a draft. */

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { cleanText, isPageNumberLine, isResidueLine, residueKind, type CleanupOptions } from '../../src/core';
 import { draft } from './arbitraries';
-import { joinLines } from './helpers';
+import { joinLines, outlineOf } from './helpers';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
 
@@ -114,7 +114,25 @@ describe('step 3: collapsed paragraphs split', () => {
     ['points inside a written paragraph stay together', '　　一是抓安全。二是抓发展。三是抓民生。', '　　一是抓安全。二是抓发展。三是抓民生。'],
     ['one sentence like 三、四月份 stays', '　　去年很忙。三、四月份是关键。', '　　去年很忙。三、四月份是关键。'],
     ['a letter-spaced title and a bare marker do not split', joinLines('讲　　话', '一、　　总体要求'), joinLines('讲　　话', '一、　　总体要求')],
+    // ； and ： are not sentence ends: points running on after them are one paragraph, as written.
+    ['a collapsed page: points after ； stay in their paragraph', '同志们：　　今天开会。　　一是抓安全；二是抓发展；三是抓民生。　　二、压实责任',
+      joinLines('同志们：', '　　今天开会。', '　　一是抓安全；二是抓发展；三是抓民生。', '　　二、压实责任')],
+    ['a collapsed line: a heading after ； is not split off', '会议很重要。一、总体要求。二、主要任务；三、四月份要抓紧。', joinLines('会议很重要。', '一、总体要求。', '二、主要任务；三、四月份要抓紧。')],
+    ['a sub-heading run on after its heading (no mark between) is split off, as the parser reads it', '一、统一思想（一）提高认识。要把思想统一到会议精神上来。',
+      joinLines('一、统一思想', '（一）提高认识。要把思想统一到会议精神上来。')],
+    ['run-on sub-headings two levels down, indented', '　　1.加强学习(1)读原文。要逐字逐句读。', joinLines('　　1.加强学习', '(1)读原文。要逐字逐句读。')],
+    ['a run-on chain inside a collapsed line', '会议很重要。一、统一思想（一）提高认识（1）加强学习。要学。一是学；二是干。二、压实责任。要落实。',
+      joinLines('会议很重要。', '一、统一思想', '（一）提高认识', '（1）加强学习。要学。', '一是学；二是干。', '二、压实责任。要落实。')],
+    ['brackets that are no sub-heading numbered one stay', joinLines('一、贯彻落实（二）号文件精神', '（一）提高认识（2026年）', '一、总体要求。（一）是关键'),
+      joinLines('一、贯彻落实（二）号文件精神', '（一）提高认识（2026年）', '一、总体要求。（一）是关键')],
   ]);
+  test('the split lines read as the parser read the run-on line: same outline', () => {
+    for (const text of ['一、统一思想（一）提高认识（1）加强学习。要学。二是干。', '会议很重要。一、统一思想（一）提高认识。要抓好。一是学；二是干。二、压实责任。要落实。']) {
+      const cleaned = clean(text);
+      assert.notEqual(cleaned, text);
+      assert.equal(outlineOf(cleaned), outlineOf(text));
+    }
+  });
 });
 
 describe('step 4: hard-wrapped lines joined', () => {
