@@ -48,6 +48,13 @@ export interface Transformed {
   readonly text: string;
   /** How many edits made it (0: unchanged). */
   readonly edits: number;
+  /**
+   * What the transform did, one line in the reader's language ("Cleaned up: removed 3 residue
+   * lines…"). The driver never mixes it into the new text: printing the text, it goes to standard
+   * error after the file's name; with --write / --dry-run it follows the name of a changed file;
+   * with --json it is the record's `report`.
+   */
+  readonly report?: string;
 }
 
 interface ModeBase {

@@ -125,10 +125,11 @@ async function transformOne(mode: TransformMode, draft: Draft, context: Context,
   if (!write && !dryRun) {
     // The whole text: one file (the driver refused several without --write), or --json.
     if (json) {
-      json.add(name, { changed, edits: result.edits, text: result.text });
+      json.add(name, { changed, edits: result.edits, ...(result.report === undefined ? {} : { report: result.report }), text: result.text });
     } else {
       out.write(draft.bom ? '\ufeff' : '');
       out.write(result.text);
+      if (result.report !== undefined) out.note(`${name}: ${result.report}`);
     }
     return changed ? 'changed' : 'unchanged';
   }
@@ -149,9 +150,9 @@ async function transformOne(mode: TransformMode, draft: Draft, context: Context,
     }
   }
   if (json) {
-    json.add(name, { changed, edits: result.edits });
+    json.add(name, { changed, edits: result.edits, ...(result.report === undefined ? {} : { report: result.report }) });
   } else if (changed) {
-    out.write(`${name}\n`);
+    out.write(result.report === undefined ? `${name}\n` : `${name}: ${result.report}\n`);
   }
   return changed ? 'changed' : 'unchanged';
 }

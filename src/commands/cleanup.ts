@@ -2,7 +2,7 @@
 // as one undoable edit that refuses a document changed underneath it, then a short report.
 
 import * as vscode from 'vscode';
-import { cleanText, describeCleanup, trimEdits, type CleanupReport, type TextEdit } from '../core';
+import { cleanText, cleanupSummary, emptyCleanupReport, trimEdits, type CleanupReport, type TextEdit } from '../core';
 import { readCleanupOptions } from '../features/cleanup';
 import { localize } from '../vscode/l10n';
 import type { SpeechModelCache } from '../vscode/modelCache';
@@ -55,7 +55,7 @@ export async function cleanUpText(models: SpeechModelCache): Promise<boolean> {
   const text = document.getText();
   const options = readCleanupOptions(document);
   const edits: TextEdit[] = [];
-  let total: CleanupReport | undefined;
+  const total = emptyCleanupReport();
   for (const range of targetRanges(editor)) {
     let start = document.offsetAt(range.start);
     let end = document.offsetAt(range.end);
@@ -69,11 +69,7 @@ export async function cleanUpText(models: SpeechModelCache): Promise<boolean> {
       }
       edits.push({ start, end, newText: result.text });
     }
-    if (total === undefined) {
-      total = { ...result.report };
-    } else {
-      addReport(total, result.report);
-    }
+    addReport(total, result.report);
   }
   const minimal = trimEdits(text, edits);
   if (minimal.length === 0) {
@@ -82,8 +78,7 @@ export async function cleanUpText(models: SpeechModelCache): Promise<boolean> {
   if (!(await applyVersionedEdits(document, version, minimal, models))) {
     return false;
   }
-  const parts = total === undefined ? [] : describeCleanup(total).map(localize);
-  void vscode.window.showInformationMessage(parts.length === 0 ? vscode.l10n.t('Cleaned up the layout (line breaks, blank lines, indents).') : vscode.l10n.t('Cleaned up: {0}.', parts.join(vscode.l10n.t(', '))));
+  void vscode.window.showInformationMessage(cleanupSummary(total, true, localize));
   return true;
 }
 

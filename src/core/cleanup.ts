@@ -71,6 +71,11 @@ export function isEmptyReport(report: CleanupReport): boolean {
   return Object.values(report).every((count) => count === 0);
 }
 
+/** A report with every count zero. */
+export function emptyCleanupReport(): CleanupReport {
+  return { residueLines: 0, pageNumbers: 0, htmlTags: 0, entities: 0, paragraphsSplit: 0, linesJoined: 0, punctuation: 0, digits: 0, spaces: 0 };
+}
+
 const LINE_BREAK = /\r\n|\r|\n/;
 
 /** A line the parser would read as a heading or point: never residue, as in the parser. */
@@ -121,7 +126,7 @@ const MAX_PASSES = 6;
 
 /** Cleans `text` (see the steps above). A leading BOM is kept; line breaks follow the text's first one. */
 export function cleanText(input: string, options: CleanupOptions = {}): CleanupResult {
-  const report: CleanupReport = { residueLines: 0, pageNumbers: 0, htmlTags: 0, entities: 0, paragraphsSplit: 0, linesJoined: 0, punctuation: 0, digits: 0, spaces: 0 };
+  const report = emptyCleanupReport();
   const removed: string[] = [];
   let text = cleanOnce(input, options, report, removed);
   for (let pass = 1; pass < MAX_PASSES; pass++) {
@@ -183,4 +188,19 @@ export function describeCleanup(report: CleanupReport): Message[] {
   add(report.digits, 'made {0} full-width digit ASCII', 'made {0} full-width digits ASCII');
   add(report.spaces, 'removed {0} space between Chinese and Latin or digits', 'removed {0} spaces between Chinese and Latin or digits');
   return parts;
+}
+
+/**
+ * The one-line report of a cleanup that changed the text, rendered by the host (`render`: the
+ * command's localize, the CLI's formatMessage with its bundle): "Cleaned up: removed 3 residue
+ * lines, split 8 paragraphs." (the parts joined by the language's ", "), or the layout-only
+ * sentence when nothing was counted; "Nothing to clean." when `changed` is false.
+ */
+export function cleanupSummary(report: CleanupReport, changed: boolean, render: (message: Message) => string): string {
+  if (!changed) {
+    return render(message('Nothing to clean.'));
+  }
+  const parts = describeCleanup(report).map(render);
+  return parts.length === 0 ? render(message('Cleaned up the layout (line breaks, blank lines, indents).'))
+    : render(message('Cleaned up: {0}.', parts.join(render(message(', ')))));
 }

@@ -46,4 +46,38 @@ describe('speech-outline --clean', () => {
     assert.equal(run(['--clean', '--write', path]).status, 0);
     assert.equal(readFileSync(path, 'utf8'), '同志们：\n');
   });
+
+  test('says what it did on standard error, never in the cleaned text; in Chinese under a Chinese locale', () => {
+    const input = '当前位置：首页 > 领导讲话\n来源：某某网\n同志们:\n　　今天开会. 明天落实.\n';
+    const expected = cleanText(input);
+    const english = run(['--clean', '-'], input);
+    assert.equal(english.status, 0);
+    assert.equal(english.stdout, expected.text);
+    assert.equal(english.stderr, 'speech-outline: <stdin>: Cleaned up: removed 2 residue lines, fixed 3 punctuation marks.\n');
+    assert.equal(expected.report.residueLines, 2);
+    const chinese = spawnSync(process.execPath, [cli, '--clean', '-'], { input, env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '' } });
+    assert.equal(chinese.stdout.toString('utf8'), expected.text);
+    assert.equal(chinese.stderr.toString('utf8'), 'speech-outline: <stdin>: 已清理：删除 2 行网页残留，修正 3 个标点。\n');
+    const clean = run(['--clean', '-'], '同志们：\n');
+    assert.equal(clean.stdout, '同志们：\n');
+    assert.equal(clean.stderr, 'speech-outline: <stdin>: Nothing to clean.\n');
+  });
+
+  test('--write and --dry-run list each changed file with its report; --json gives the report as a field', () => {
+    const dirty = join(dir, '网页.txt');
+    const tidy = join(dir, '干净.txt');
+    writeFileSync(dirty, '来源：某某网\n同志们:\n');
+    writeFileSync(tidy, '同志们：\n');
+    const dry = run(['--clean', '--dry-run', dirty, tidy]);
+    assert.equal(dry.status, 0);
+    assert.equal(dry.stdout, `${dirty}: Cleaned up: removed 1 residue line, fixed 1 punctuation mark.\nwould clean 1 file of 2 files (nothing written)\n`);
+    assert.equal(readFileSync(dirty, 'utf8'), '来源：某某网\n同志们:\n');
+    const json = JSON.parse(run(['--clean', '--json', dirty, tidy]).stdout) as { file: string; changed: boolean; report: string; text: string }[];
+    assert.deepEqual(json.map((record) => [record.changed, record.report]), [[true, 'Cleaned up: removed 1 residue line, fixed 1 punctuation mark.'], [false, 'Nothing to clean.']]);
+    assert.equal(json[0].text, '同志们：\n');
+    const written = run(['--clean', '--write', dirty, tidy]);
+    assert.equal(written.stdout, `${dirty}: Cleaned up: removed 1 residue line, fixed 1 punctuation mark.\ncleaned 1 file of 2 files\n`);
+    assert.equal(written.stderr, '');
+    assert.equal(readFileSync(dirty, 'utf8'), '同志们：\n');
+  });
 });

@@ -1,7 +1,8 @@
 // --clean: text pasted from a web page, a document site or a PDF made into a clean draft (the
 // core's cleanText: residue lines, HTML, collapsed and wrapped paragraphs, punctuation, layout).
 
-import { cleanText, type BlankLines, type Indent } from '../../core';
+import chinese from '../../../l10n/bundle.l10n.zh-cn.json';
+import { cleanText, cleanupSummary, formatMessage, type BlankLines, type Indent } from '../../core';
 import type { TransformMode } from '../mode';
 import { msg, say } from '../messages';
 
@@ -43,6 +44,8 @@ export const cleanMode: TransformMode = {
       indent: (context.options.get('--indent') as Indent | undefined) ?? 'keep',
     });
     const counts = Object.values(result.report).reduce((sum, n) => sum + n, 0);
-    return { text: result.text, edits: result.changed ? Math.max(1, counts) : 0 };
+    // The command's report, in the CLI's language (core messages are translated by the l10n bundle).
+    const report = cleanupSummary(result.report, result.changed, (message) => formatMessage(message, context.language === 'zh' ? chinese : undefined));
+    return { text: result.text, edits: result.changed ? Math.max(1, counts) : 0, report };
   },
 };
