@@ -50,6 +50,21 @@ export function isDateOrSpeakerLine(line: string): boolean {
   return line.length <= 12 && /^[\u4e00-\u9fff·\u3000 ]+$/.test(line) && !TITLE_WORDS.test(line);
 }
 
+/** Words of a speaker's line: the office before the name (县委书记　某某, 副市长某某某), or a template's 讲话人姓名. */
+const OFFICE_WORDS = /书记|書記|市长|市長|县长|縣長|区长|區長|省长|省長|镇长|鎮長|乡长|鄉長|主任|主席|部长|部長|局长|局長|厅长|廳長|院长|院長|校长|校長|常委|委员|委員|秘书长|秘書長|董事长|董事長|经理|經理|同志|讲话人|講話人|姓名/;
+
+/**
+ * The second line of a title set on two lines (坚定信心　真抓实干 / 奋力开创高质量发展新局面): title-like,
+ * not a date or ——subtitle line, and not a speaker's line (an office word, or a bare name of up to
+ * four characters). The caller also asks that a date, speaker or salutation line follows.
+ */
+export function isTitleContinuation(line: string): boolean {
+  if (!isTitleLike(line) || line.startsWith('——') || line.startsWith('--') || line.charCodeAt(0) === 0xff08 || line.charCodeAt(0) === 0x28) {
+    return false;
+  }
+  return !OFFICE_WORDS.test(line) && line.replace(/[\u3000 ·]/g, '').length > 4;
+}
+
 /** A short line ending in a colon, with no sentence before it: 同志们： 各位代表： */
 export function isSalutationLike(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);

@@ -8,7 +8,7 @@ import { isChineseNumeralChar, isDigit } from './numerals';
 import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker, type MarkerMatch } from './markers';
 import type { NodeKind } from './model';
 import { ParsedNode, type Source } from './node';
-import { isClosingCue, isDateOrSpeakerLine, isSalutationLike, isTitleLike, MAX_PRELUDE_LINE } from './prelude';
+import { isClosingCue, isDateOrSpeakerLine, isSalutationLike, isTitleContinuation, isTitleLike, MAX_PRELUDE_LINE } from './prelude';
 import { mayBeInvisible, ParagraphBreaks, skipInvisible } from './paragraphs';
 import { MAX_RESIDUE_LINE, mayBeResidue, residueKind } from './residue';
 
@@ -52,6 +52,8 @@ const MIN_WRAPPED_LINE = 16;
 const MAX_HEADING_CONTINUATION = 24;
 /** Page-number lines a hard-wrapped heading may be split by. */
 const MAX_PAGE_LINES_BETWEEN = 2;
+/** Lines between a title and its salutation: a ——subtitle, the speaker, the date. */
+const MAX_DATELINES = 3;
 
 
 /**
@@ -469,6 +471,23 @@ export class EntryScanner {
     return second !== undefined && second.family === match.family && second.ordinal === 2;
   }
 
+  /** True when the next non-blank line after `lineEnd` is a date, speaker or ——subtitle line, or a salutation. */
+  private preludeLineFollows(lineEnd: number): boolean {
+    const { text, lines } = this.source;
+    for (let line = lines.lineAt(lineEnd) + 1; line < lines.lineCount; line++) {
+      const start = skipInvisible(text, lines.lineStart(line), lines.lineContentEnd(line), isBlank);
+      const end = trimEndOffset(text, start, lines.lineContentEnd(line));
+      if (end > start) {
+        if (end - start > MAX_PRELUDE_LINE) {
+          return false;
+        }
+        const next = text.slice(start, end);
+        return isDateOrSpeakerLine(next) || isSalutationLike(next);
+      }
+    }
+    return false;
+  }
+
   /** A paragraph that is neither residue nor a section: title, date line, salutation, closing. True when it was one. */
   private scanPlainLine(pos: number, contentEnd: number, lineEnd: number): boolean {
     const { source: { text }, state, entries } = this;
@@ -495,14 +514,23 @@ export class EntryScanner {
         entries.push(state.title);
         return true;
       }
-      if (short && state.title !== undefined && state.salutation === undefined && state.datelines.length < 2 &&
+      if (short && state.title !== undefined && state.salutation === undefined && state.datelines.length === 0 &&
+        state.contentLines === state.titleLine + 1 && isTitleContinuation(lineText) && this.preludeLineFollows(lineEnd)) {
+        // A title set on two lines (坚定信心　真抓实干 / 奋力开创…新局面) before its ——subtitle, date,
+        // speaker or salutation: the second line is the title's too.
+        state.title.headingEnd = contentEnd;
+        state.titleLine++;
+        return true;
+      }
+      if (short && state.title !== undefined && state.salutation === undefined && state.datelines.length < MAX_DATELINES &&
         state.contentLines === state.titleLine + 1 + state.datelines.length && isDateOrSpeakerLine(lineText)) {
         const dateline = this.node('dateline', undefined, pos, contentEnd, false);
         state.datelines.push(dateline);
         entries.push(dateline);
         return true;
       }
-      if (short && state.salutation === undefined && state.contentLines <= state.titleLine + 3 && isSalutationLike(lineText)) {
+      if (short && state.salutation === undefined && state.contentLines <= state.titleLine + 2 + Math.max(1, state.datelines.length) &&
+        isSalutationLike(lineText)) {
         state.salutation = this.node('salutation', undefined, pos, contentEnd, false);
         entries.push(state.salutation);
         return true;

@@ -130,6 +130,32 @@ describe('parts of a speech', () => {
     ));
   });
 
+  test('a title set on two lines, then a subtitle, the speaker and the date', () => {
+    assert.equal(kindsOf(joinLines('坚定信心　真抓实干', '奋力开创高质量发展新局面', '——在全县经济工作会议上的讲话', '县委书记　某某', '（2026年1月5日）', '同志们、朋友们：', '今天开会。', '一、提高认识')), joinLines(
+      'title:0 坚定信心　真抓实干奋力开创高质量发展新局面',
+      'dateline:0 ——在全县经济工作会议上的讲话',
+      'dateline:0 县委书记　某某',
+      'dateline:0 （2026年1月5日）',
+      'salutation:0 同志们、朋友们：',
+      'heading:1 一、提高认识',
+    ));
+  });
+
+  test('a speaker line under the title stays the speaker\'s, with or without a blank', () => {
+    for (const speaker of ['王某某', '县委书记　某某', '副市长某某某']) {
+      assert.equal(kindsOf(joinLines('关于重点工作的报告', speaker, '（2025年3月1日）', '各位代表：', '一、工作回顾')), joinLines(
+        'title:0 关于重点工作的报告', `dateline:0 ${speaker}`, 'dateline:0 （2025年3月1日）', 'salutation:0 各位代表：', 'heading:1 一、工作回顾',
+      ));
+    }
+  });
+
+  test('a second title-like line not followed by a date or salutation is not the title\'s', () => {
+    assert.equal(kindsOf(joinLines('关于重点工作的报告', '工作回顾与安排', '一、工作回顾')), joinLines(
+      'title:0 关于重点工作的报告',
+      'heading:1 一、工作回顾',
+    ));
+  });
+
   test('a draft without title begins with its salutation', () => {
     assert.equal(kindsOf(joinLines('同志们、朋友们：', '今天我们在这里开会。', '一、认清形势')), joinLines(
       'salutation:0 同志们、朋友们：',
