@@ -68,6 +68,8 @@ export function styleKey(style: MarkerStyle): string {
 
 /** The numbers 首先 其次 再次 最后 stand for (1–4). */
 export const SEQUENCE_WORDS: readonly string[] = ['首先', '其次', '再次', '最后'];
+/** The index in SEQUENCE_WORDS a traditional form stands for (首先 其次 再次 are the same in both). */
+export const SEQUENCE_WORD_VARIANTS: ReadonlyMap<string, number> = new Map([['最後', 3]]);
 
 /** The number alone, in a numeral style. */
 export function formatNumeral(numeral: NumeralStyle, ordinal: number): string {
@@ -103,10 +105,10 @@ function point(family: PointFamily, numeral: NumeralStyle, prefix: string, suffi
 
 /**
  * Words between the number of a 第 marker and its separator: 第一点， 第一个方面， 第一条， (longest
- * first). Each word, and 其 (其一， 其二，), makes a series of its own within the 第 family, so a
+ * first; traditional 點 個 條 too). Each word, and 其 (其一， 其二，), makes a series of its own within the 第 family, so a
  * 第一个方面 list can sit under a 第二点 point.
  */
-export const DI_WORDS: readonly string[] = ['个方面', '方面', '点', '条'];
+export const DI_WORDS: readonly string[] = ['个方面', '個方面', '方面', '点', '點', '条', '條'];
 
 /** What may follow the number (and word) of a 第 or 其 marker. */
 export const POINT_SEPARATORS = '，,、：:';

@@ -3,7 +3,7 @@
 // look like, and its level or family, is the grammar's (grammar.ts): this file reads the
 // characters, the grammar says whether they form a marker.
 
-import { DI_WORDS, grammarRow, markerStyle, MARKER_GRAMMAR, RANGE_UNITS, SEQUENCE_WORDS, type MarkerStyle, type NumeralStyle, type PointFamily } from './grammar';
+import { DI_WORDS, grammarRow, markerStyle, MARKER_GRAMMAR, RANGE_UNITS, SEQUENCE_WORD_VARIANTS, SEQUENCE_WORDS, type MarkerStyle, type NumeralStyle, type PointFamily } from './grammar';
 import { isBlank, isClauseMark, isClosingMark, isLeadEnd } from './marks';
 import { isIdeograph } from './chars';
 import { CHINESE_NUMERAL_CHARS, DIGIT_RANGES, digitValue, ENCLOSED_NUMBER_RANGES, enclosedNumberValue, isChineseNumeralChar, isDigit, parseChineseNumeralAt } from './numerals';
@@ -120,10 +120,15 @@ function hasTextAfter(text: string, pos: number, end: number): boolean {
 }
 
 /** The index in SEQUENCE_WORDS of the word at `pos`, or -1 (without slicing the text). */
-function sequenceWordAt(text: string, pos: number): number {
+export function sequenceWordAt(text: string, pos: number): number {
   for (let i = 0; i < SEQUENCE_WORDS.length; i++) {
     if (text.startsWith(SEQUENCE_WORDS[i], pos)) {
       return i;
+    }
+  }
+  for (const [word, index] of SEQUENCE_WORD_VARIANTS) {
+    if (text.startsWith(word, pos)) {
+      return index;
     }
   }
   return -1;

@@ -3,8 +3,8 @@
 // 3. after 2. inside （一）, 三要 after 二要) and the first child of the innermost open node
 // (（一） under 一、); after a sentence end inside a paragraph only points fit.
 
-import { CLOSING_BRACKETS, formatMarker, maxOrdinal, OPENING_BRACKETS, standardHeadingStyle, standardPointStyle, type MarkerStyle, type PointFamily } from './grammar';
-import { canStartHeading, canStartPoint } from './markers';
+import { CLOSING_BRACKETS, formatMarker, maxOrdinal, OPENING_BRACKETS, standardHeadingStyle, SEQUENCE_WORDS, standardPointStyle, type MarkerStyle, type PointFamily } from './grammar';
+import { canStartHeading, canStartPoint, sequenceWordAt } from './markers';
 import { isBlank, isClosingMark, isLeadEnd, isLineBreak } from './marks';
 import type { SpeechModel, SpeechNode } from './model';
 import { formatChineseNumeral } from './numerals';
@@ -244,7 +244,7 @@ function continuations(model: SpeechModel, node: SpeechNode, start: number): Mar
     relation: 'next', parent: own.parent, previous: node, sequence: shown,
   });
   if (own.family === 'sequence') {
-    if (node.marker.startsWith('最后')) {
+    if (sequenceWordAt(node.marker, 0) === SEQUENCE_WORDS.length - 1) { // 最后 (最後) ends the list
       return [];
     }
     const next = node.ordinal + 1;

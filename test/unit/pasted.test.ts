@@ -129,6 +129,13 @@ describe('residue before the title', () => {
     assert.equal(kindsOf(joinLines('政府工作报告', '县长　王某某', '各位代表：')), joinLines('title:0 政府工作报告', 'dateline:0 县长　王某某', 'salutation:0 各位代表：'));
   });
 
+  test('traditional 第一點，第一個方面，第一條，and 最後 are the same markers', () => {
+    assert.equal(outlineOf(joinLines('（一）抓好項目建設。第一點，盯緊重大項目；第二點，強化要素保障。', '（二）抓好民生。第一個方面，穩就業。第二個方面，保基本。第三條，兜底線。',
+      '（三）壓實責任。首先，明確分工。其次，強化監管。最後，嚴格考核。')), joinLines(
+      '（一）抓好項目建設', '  第一點，盯緊重大項目', '  第二點，強化要素保障', '（二）抓好民生', '  第一個方面，穩就業', '  第二個方面，保基本', '    第三條，兜底線',
+      '（三）壓實責任', '  首先，明確分工', '  其次，強化監管', '  最後，嚴格考核'));
+  });
+
   test('traditional closing cues', () => {
     assert.equal(kindsOf(joinLines('一、統一思想', '同志們，讓我們共同努力！')), joinLines('heading:1 一、統一思想', 'closing:0 同志們，讓我們共同努力'));
   });
