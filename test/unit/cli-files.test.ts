@@ -99,13 +99,13 @@ describe('many files and directories', () => {
   test('--check: exit 0 for clean files, 1 when one has a warning, 2 when one cannot be read', () => {
     const clean = run(['--check', good, sample]);
     assert.equal(clean.status, 0);
-    assert.equal(clean.stdout, '2 files checked, no numbering problems\n');
+    assert.equal(clean.stdout, '2 files checked, no problems\n');
     const warned = run(['--check', good, broken]);
     assert.equal(warned.status, 1);
     assert.match(warned.stdout, /\n2 files checked: 1 problem in 1 file \(1 warning\)\n$/);
     const missing = run(['--check', good, join(dir, 'nope.speech')]);
     assert.equal(missing.status, 2);
-    assert.equal(missing.stdout, '1 file checked, no numbering problems; 1 file could not be read\n');
+    assert.equal(missing.stdout, '1 file checked, no problems; 1 file could not be read\n');
     assert.equal(missing.stderr, `speech-outline: ${join(dir, 'nope.speech')}: no such file or directory\n`);
   });
 

@@ -94,7 +94,7 @@ describe('speech-outline --check', () => {
   test('exits 0 when there are only information problems or none', () => {
     assert.equal(run(['--check', file('style.speech', '（一）甲\n(二)乙\n（三）丙\n')]).status, 0);
     assert.equal(run(['--check', sample]).status, 0);
-    assert.equal(run(['--check', sample]).stdout, '1 file checked, no numbering problems\n');
+    assert.equal(run(['--check', sample]).stdout, '1 file checked, no problems\n');
   });
 });
 

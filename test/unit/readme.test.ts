@@ -101,7 +101,7 @@ describe('README: the command line from a checkout', () => {
     assert.ok(usage, 'README has a block of `npx speech-outline` usages');
     const help = run('npx', ['speech-outline', '--help']).stdout;
     const options = new Set(usage.lines.flatMap((line) => line.replace(/#.*$/, '').match(/--[a-z-]+/g) ?? []));
-    assert.deepEqual([...options].sort(), ['--check', '--clean', '--docx', '--help', '--json', '--markdown', '--rate', '--renumber', '--stats', '--write']);
+    assert.deepEqual([...options].sort(), ['--check', '--clean', '--docx', '--help', '--ignore', '--json', '--markdown', '--rate', '--renumber', '--stats', '--write']);
     for (const option of options) assert.ok(help.includes(option), `${option} is in --help`);
   });
 });
