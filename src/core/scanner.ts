@@ -154,6 +154,10 @@ export class EntryScanner {
   private lastSeries: string | undefined;
   private lastLeadEnd = -1;
   private nestedSeries: string | undefined;
+  /** The number the last point of the paragraph had; and, while a series is nested, the next number each series expects. */
+  private lastOrdinal = 0;
+  private nestedNext = 0;
+  private outerNext = 0;
   // A look-ahead's result: in [leadEndFrom, leadEndAt) of a paragraph ending at leadEndTo there is no lead end.
   private leadEndFrom = -1;
   private leadEndAt = -1;
@@ -292,6 +296,7 @@ export class EntryScanner {
       const leadEnd = trimEndOffset(text, point.end, this.lastLeadEnd);
       entries.push(this.node('point', point, pos, leadEnd, !atLineStart));
       this.lastSeries = seriesOf(point);
+      this.lastOrdinal = point.ordinal;
       this.scanRun(leadEnd, end, undefined);
       return Read.Paragraph;
     }
@@ -415,10 +420,20 @@ export class EntryScanner {
       // series, nests under that point, and so do its next items in the paragraph.
       const series = seriesOf(match);
       let nested = series === this.nestedSeries;
+      if (nested && match.ordinal !== this.nestedNext && match.ordinal === this.outerNext) {
+        // 三是 after 二是…：一是… continues the outer list: in the inner one it would skip 二是.
+        nested = false;
+        this.nestedSeries = undefined;
+      }
       if (!nested && match.ordinal === 1 && isColon(code) && i === this.lastLeadEnd && series === this.lastSeries) {
         nested = true;
         this.nestedSeries = series;
+        this.outerNext = this.lastOrdinal + 1;
       }
+      if (nested) {
+        this.nestedNext = match.ordinal + 1;
+      }
+      this.lastOrdinal = match.ordinal;
       this.lastLeadEnd = this.leadEnd(match.end, to);
       this.lastSeries = series;
       const leadEnd = trimEndOffset(text, match.end, this.lastLeadEnd);
