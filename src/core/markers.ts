@@ -3,7 +3,7 @@
 // look like, and its level or family, is the grammar's (grammar.ts): this file reads the
 // characters, the grammar says whether they form a marker.
 
-import { DI_WORDS, grammarRow, markerStyle, MARKER_GRAMMAR, RANGE_UNITS, SEQUENCE_WORD_VARIANTS, SEQUENCE_WORDS, type MarkerStyle, type NumeralStyle, type PointFamily } from './grammar';
+import { DI_WORDS, grammarRow, markerStyle, MARKER_GRAMMAR, RANGE_UNITS, SEQUENCE_WORD_VARIANTS, SEQUENCE_WORDS, type MarkerRow, type MarkerStyle, type NumeralStyle, type PointFamily } from './grammar';
 import { isBlank, isClauseMark, isClosingMark, isLeadEnd } from './marks';
 import { isIdeograph } from './chars';
 import { CHINESE_NUMERAL_CHARS, DIGIT_RANGES, digitValue, ENCLOSED_NUMBER_RANGES, enclosedNumberValue, isChineseNumeralChar, isDigit, parseChineseNumeralAt } from './numerals';
@@ -24,7 +24,7 @@ const SHI = 0x662f; // 是
 const DI = 0x7b2c; // 第
 const DUN = 0x3001; // 、
 /** Characters after 要 that make a word (要素, 要点…), not an exhortation. */
-const YAO_WORD_TAILS = new Set('素件旨诀津点');
+const YAO_WORD_TAILS = new Set([...'素件旨诀津点'].map((char) => char.charCodeAt(0)));
 /** Longest Chinese numeral read in a heading marker (九百九十九 is five characters, 一百零一 four). */
 const MAX_HEADING_NUMERAL = 7;
 /** Longest Chinese numeral read in a point marker (三十要, 第九十九，). */
@@ -74,6 +74,7 @@ const RANGE_UNITS_BY_FIRST = new Map<number, string[]>();
 for (const unit of RANGE_UNITS) {
   RANGE_UNITS_BY_FIRST.set(unit.charCodeAt(0), [...(RANGE_UNITS_BY_FIRST.get(unit.charCodeAt(0)) ?? []), unit]);
 }
+const NO_UNITS: readonly string[] = [];
 
 /** True when a number range goes on after `X、` ending at `pos`: another numeral, then 、 or a range unit (grammar.ts). */
 function isNumberRange(text: string, pos: number, end: number): boolean {
@@ -84,7 +85,7 @@ function isNumberRange(text: string, pos: number, end: number): boolean {
   if (text.charCodeAt(numeralEnd) === DUN) {
     return true;
   }
-  for (const unit of RANGE_UNITS_BY_FIRST.get(text.charCodeAt(numeralEnd)) ?? []) {
+  for (const unit of RANGE_UNITS_BY_FIRST.get(text.charCodeAt(numeralEnd)) ?? NO_UNITS) {
     if (text.startsWith(unit, numeralEnd)) {
       return true;
     }
@@ -119,60 +120,127 @@ function hasTextAfter(text: string, pos: number, end: number): boolean {
   return !isLeadEnd(code) && !isClauseMark(code) && !isClosingMark(code);
 }
 
-/** The index in SEQUENCE_WORDS of the word at `pos`, or -1 (without slicing the text). */
-export function sequenceWordAt(text: string, pos: number): number {
-  for (let i = 0; i < SEQUENCE_WORDS.length; i++) {
-    if (text.startsWith(SEQUENCE_WORDS[i], pos)) {
-      return i;
+/** True when `word` is written at `pos`, compared by char codes (startsWith is a call into the engine). */
+function isWordAt(text: string, pos: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if (text.charCodeAt(pos + i) !== word.charCodeAt(i)) {
+      return false;
     }
   }
-  for (const [word, index] of SEQUENCE_WORD_VARIANTS) {
-    if (text.startsWith(word, pos)) {
-      return index;
+  return true;
+}
+
+/** The index in `words` of the word at `pos`, or -1 (without slicing the text). */
+function wordIndexAt(text: string, pos: number, words: readonly string[]): number {
+  for (let i = 0; i < words.length; i++) {
+    if (isWordAt(text, pos, words[i])) {
+      return i;
     }
   }
   return -1;
 }
 
-/** The numeral read at `pos`: its style, value and end; undefined when none is there. */
-interface Numeral {
-  readonly numeral: NumeralStyle;
-  readonly ordinal: number;
-  readonly end: number;
+/** 首先 其次 再次 最后 and their variants (最後), with the index in SEQUENCE_WORDS each stands for. */
+const SEQUENCE_FORMS: readonly string[] = [...SEQUENCE_WORDS, ...SEQUENCE_WORD_VARIANTS.keys()];
+const SEQUENCE_FORM_INDEX: readonly number[] = [...SEQUENCE_WORDS.keys(), ...SEQUENCE_WORD_VARIANTS.values()];
+
+/** The index in SEQUENCE_WORDS of the word (or its variant) at `pos`, or -1 (without slicing the text). */
+export function sequenceWordAt(text: string, pos: number): number {
+  const form = wordIndexAt(text, pos, SEQUENCE_FORMS);
+  return form < 0 ? -1 : SEQUENCE_FORM_INDEX[form];
 }
 
-function readNumeral(text: string, pos: number, end: number, kind: 'heading' | 'point'): Numeral | undefined {
+// The numeral readNumeral found. Module state instead of a result object: readNumeral runs at every
+// place a marker may start, and most of them hold none (no garbage for the collector).
+let numeralStyle: NumeralStyle = 'chinese';
+let numeralOrdinal = 0;
+let numeralEnd = 0;
+
+/** Reads the numeral at `pos` into numeralStyle, numeralOrdinal and numeralEnd; false when none is there. */
+function readNumeral(text: string, pos: number, end: number, kind: 'heading' | 'point'): boolean {
   if (pos >= end) {
-    return undefined;
+    return false;
   }
   const first = text.charCodeAt(pos);
   if (isChineseNumeralChar(first)) {
-    const numeralEnd = scanChineseNumeral(text, pos, end, kind === 'heading' ? MAX_HEADING_NUMERAL : MAX_POINT_NUMERAL);
-    const ordinal = parseChineseNumeralAt(text, pos, numeralEnd);
-    return ordinal === undefined ? undefined : { numeral: 'chinese', ordinal, end: numeralEnd };
+    const to = scanChineseNumeral(text, pos, end, kind === 'heading' ? MAX_HEADING_NUMERAL : MAX_POINT_NUMERAL);
+    const ordinal = parseChineseNumeralAt(text, pos, to);
+    if (ordinal === undefined) {
+      return false;
+    }
+    numeralStyle = 'chinese';
+    numeralOrdinal = ordinal;
+    numeralEnd = to;
+    return true;
   }
   if (kind === 'point') {
-    const index = sequenceWordAt(text, pos);
-    return index < 0 ? undefined : { numeral: 'sequence', ordinal: index + 1, end: pos + 2 };
+    const form = wordIndexAt(text, pos, SEQUENCE_FORMS);
+    if (form < 0) {
+      return false;
+    }
+    numeralStyle = 'sequence';
+    numeralOrdinal = SEQUENCE_FORM_INDEX[form] + 1;
+    numeralEnd = pos + SEQUENCE_FORMS[form].length;
+    return true;
   }
   if (isDigit(first)) {
     // No leading zero: 01. is not a marker.
     if (digitValue(first) === 0) {
-      return undefined;
+      return false;
     }
     let i = pos;
     let ordinal = 0;
     while (i < end && isDigit(text.charCodeAt(i))) {
       if (i - pos === MAX_DIGITS) {
-        return undefined;
+        return false;
       }
       ordinal = ordinal * 10 + digitValue(text.charCodeAt(i));
       i++;
     }
-    return { numeral: first >= 0xff10 ? 'fullwidth' : 'ascii', ordinal, end: i };
+    numeralStyle = first >= 0xff10 ? 'fullwidth' : 'ascii';
+    numeralOrdinal = ordinal;
+    numeralEnd = i;
+    return true;
   }
   const enclosed = enclosedNumberValue(first);
-  return enclosed > 0 ? { numeral: first >= 0x2474 ? 'parenthesized' : 'circled', ordinal: enclosed, end: pos + 1 } : undefined;
+  if (enclosed === 0) {
+    return false;
+  }
+  numeralStyle = first >= 0x2474 ? 'parenthesized' : 'circled';
+  numeralOrdinal = enclosed;
+  numeralEnd = pos + 1;
+  return true;
+}
+
+// The grammar row of a style read from the text, looked up by char codes: building the prefix and
+// suffix strings and interning them (markerStyle) at every candidate would make garbage. A
+// separator that ends no row's suffix is rejected at once; the few other combinations are cached.
+const SEPARATORS = new Set(MARKER_GRAMMAR.filter((row) => row.style.suffix !== '').map((row) => row.style.suffix.charCodeAt(row.style.suffix.length - 1)));
+const NUMERAL_INDEX: Record<NumeralStyle, number> = { chinese: 0, ascii: 1, fullwidth: 2, circled: 3, parenthesized: 4, sequence: 5 };
+/** Prefix characters by a small index (1…), so that a lookup key stays a small integer. */
+const PREFIX_INDEX = new Map<number, number>();
+interface StyleRow {
+  readonly style: MarkerStyle;
+  readonly row: MarkerRow | undefined;
+}
+const STYLE_ROWS = new Map<number, StyleRow>();
+
+/** The style of a numeral with its prefix (0: none), 第's word (-1: none) and separator (0: none), and its grammar row. */
+function styleRow(prefix: number, word: number, separator: number): StyleRow {
+  let prefixIndex = PREFIX_INDEX.get(prefix);
+  if (prefixIndex === undefined) {
+    prefixIndex = PREFIX_INDEX.size + 1;
+    PREFIX_INDEX.set(prefix, prefixIndex);
+  }
+  const key = ((prefixIndex * 8 + NUMERAL_INDEX[numeralStyle]) * 8 + word + 1) * 0x10000 + separator;
+  let found = STYLE_ROWS.get(key);
+  if (found === undefined) {
+    const suffix = separator === 0 ? '' : (word < 0 ? '' : DI_WORDS[word]) + String.fromCharCode(separator);
+    const style = markerStyle(numeralStyle, prefix === 0 ? '' : String.fromCharCode(prefix), suffix);
+    found = { style, row: grammarRow(style) };
+    STYLE_ROWS.set(key, found);
+  }
+  return found;
 }
 
 /** The marker of `kind` at `pos` as the grammar allows it, before the checks on what follows it. */
@@ -181,22 +249,23 @@ function readMarker(text: string, pos: number, end: number, kind: 'heading' | 'p
   // An opening character, when the grammar has one for this kind: （ ( for headings, 第 for points.
   const hasPrefix = !isChineseNumeralChar(first) && (STARTS[first] & (kind === 'heading' ? HEADING_START : POINT_START)) !== 0 &&
     !isDigit(first) && enclosedNumberValue(first) === 0 && sequenceWordAt(text, pos) < 0;
-  const numeralStart = hasPrefix ? pos + 1 : pos;
-  const numeral = readNumeral(text, numeralStart, end, kind);
-  if (numeral === undefined) {
+  if (!readNumeral(text, hasPrefix ? pos + 1 : pos, end, kind)) {
     return undefined;
   }
-  const enclosed = numeral.numeral === 'circled' || numeral.numeral === 'parenthesized';
+  const enclosed = numeralStyle === 'circled' || numeralStyle === 'parenthesized';
   // After 第 and the number, a word may stand before the separator: 第一点， 第一个方面，.
-  const word = hasPrefix && first === DI ? DI_WORDS.find((candidate) => text.startsWith(candidate, numeral.end)) ?? '' : '';
-  const separatorAt = numeral.end + word.length;
-  const suffix = enclosed || separatorAt >= end ? '' : word + text[separatorAt];
-  const style = markerStyle(numeral.numeral, hasPrefix ? text[pos] : '', suffix);
-  const row = grammarRow(style);
-  if (row === undefined || row.kind !== kind || numeral.ordinal < 1 || numeral.ordinal > row.maxOrdinal) {
+  const word = hasPrefix && first === DI ? wordIndexAt(text, numeralEnd, DI_WORDS) : -1;
+  const separatorAt = numeralEnd + (word < 0 ? 0 : DI_WORDS[word].length);
+  const hasSuffix = !enclosed && separatorAt < end;
+  const separator = hasSuffix ? text.charCodeAt(separatorAt) : 0;
+  if (hasSuffix && !SEPARATORS.has(separator)) {
     return undefined;
   }
-  return { level: row.level, family: row.family, ordinal: numeral.ordinal, style, start: pos, end: numeral.end + suffix.length };
+  const { style, row } = styleRow(hasPrefix ? first : 0, hasSuffix ? word : -1, separator);
+  if (row === undefined || row.kind !== kind || numeralOrdinal < 1 || numeralOrdinal > row.maxOrdinal) {
+    return undefined;
+  }
+  return { level: row.level, family: row.family, ordinal: numeralOrdinal, style, start: pos, end: hasSuffix ? separatorAt + 1 : numeralEnd };
 }
 
 /**
@@ -232,7 +301,7 @@ export function matchPointMarker(text: string, pos: number, end: number): Marker
     return undefined;
   }
   const word = text.charCodeAt(match.end - 1);
-  if (match.family === 'yao' && word === YAO && YAO_WORD_TAILS.has(text[match.end] ?? '')) {
+  if (match.family === 'yao' && word === YAO && YAO_WORD_TAILS.has(text.charCodeAt(match.end))) {
     return undefined;
   }
   if (match.family === 'shi' && word === SHI) {

@@ -3,7 +3,7 @@
 // seen, which is what lets an update re-scan only the lines between two such sync points.
 
 import { COLON_CHARS, isBlank, isClosingMark, isLeadEnd, isPunctuationEnd, isSentenceEnd, SENTENCE_END_CHARS } from './marks';
-import { pointSeries } from './grammar';
+import { pointSeries, type MarkerStyle } from './grammar';
 import { isChineseNumeralChar, isDigit } from './numerals';
 import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker, type MarkerMatch } from './markers';
 import type { NodeKind } from './model';
@@ -91,9 +91,17 @@ function isColon(code: number): boolean {
   return code === 0xff1a || code === 0x3a;
 }
 
+/** Series by style (styles are interned): one string per style, not one per point. */
+const SERIES = new Map<MarkerStyle, string>();
+
 /** A point marker's series: its family and the words around its number (第一点， and 第一， differ). */
 function seriesOf(match: MarkerMatch): string {
-  return `${match.family}|${pointSeries(match.style)}`;
+  let series = SERIES.get(match.style);
+  if (series === undefined) {
+    series = `${match.family}|${pointSeries(match.style)}`;
+    SERIES.set(match.style, series);
+  }
+  return series;
 }
 
 /** 一是 or 一要 at `pos`: what may begin a series right after a comma. */
