@@ -1,12 +1,15 @@
 // UI test of the packaged extension in a real VS Code (code-server + headless Chromium):
 // installs the .vsix into a fresh profile, opens a sample speech, checks the Outline view against
 // the CLI's outline (`dist/cli.js --json FILE`, the copy shipped in the .vsix), clicks a heading,
-// checks cursor and breadcrumbs, folds it, and saves screenshots into test-results/screenshots/.
+// checks cursor and breadcrumbs, folds it, drives the Speech Structure view, pastes a web page with
+// Ctrl+V and chooses Paste as Speech Text (test/ui/*.ui.mjs), and saves screenshots into
+// test-results/screenshots/.
 //
 // Usage: node scripts/ui-test.mjs [--file samples/NAME.speech] [--vsix PATH] [--repackage]
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { outlineScenario } from '../test/ui/outline.ui.mjs';
+import { pasteScenario } from '../test/ui/paste.ui.mjs';
 import { structureScenario } from '../test/ui/structure.ui.mjs';
 import { collectLogs, freshProfile, launchBrowser, pruneProfiles, QUIET_SETTINGS, startCodeServer, workbenchUrl, writeUserSettings } from './code-server.mjs';
 import { packageExtension, vsixPath } from './package.mjs';
@@ -112,6 +115,7 @@ export async function uiTest({ file = chooseSample(), vsix, repackage = false } 
     await waitForWorkbench(browser.page);
     await outlineScenario({ page: browser.page, fileName: basename(file), expectedRoots, check, screenshotsDir });
     await structureScenario({ page: browser.page, expectedRoots, check, screenshotsDir });
+    await pasteScenario({ page: browser.page, origin: new URL(workbenchUrl(server)).origin, check, screenshotsDir });
   } catch (error) {
     check('the UI scenario runs to the end', false, /** @type {Error} */ (error).message.split('\n').slice(0, 12).join('\n      '));
     if (browser) await browser.page.screenshot({ path: join(screenshotsDir, 'failure.png') }).catch(() => {});
