@@ -2,8 +2,13 @@
 // ends, lead ends (a sentence end or a colon), clause marks and closing marks. One table lookup
 // classifies a character, so the parser's hot loops stay cheap.
 
+import { ideographBefore } from './chars';
+
 export const BLANK_CHARS = ' \t\u3000\u00a0\ufeff';
-/** End a sentence: 。；！？ and their half-width forms. (A half-width `.` does not: 1.5亿元.) */
+/**
+ * End a sentence: 。；！？ and their half-width forms. A half-width `.` ends one only after an
+ * ideograph and before no letter (`isHalfWidthFullStop`): 工作.一是… yes, 1.5亿元 and 1. no.
+ */
 export const SENTENCE_END_CHARS = '。；！？;!?';
 export const COLON_CHARS = '：:';
 /** Separate clauses inside a sentence: ，、 and `,`. */
@@ -60,6 +65,19 @@ export function isClosingMark(code: number): boolean {
 /** Punctuation a line may end with, so that it reads as running text rather than a title: 。！？；，、：…  and `.` `,` `:`. */
 export function isPunctuationEnd(code: number): boolean {
   return (CLASSES[code] & (SENTENCE_END | COLON | CLAUSE)) !== 0 || code === 0x2e /* . */ || code === 0x2026 /* … */;
+}
+
+/**
+ * A `.` at `pos` typed for 。 with a half-width keyboard: right after an ideograph or a closing
+ * quote (so never inside 1.5 or after the 1 of 1.), and not before a letter or another `.` (a domain
+ * name, an ellipsis).
+ */
+export function isHalfWidthFullStop(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos) !== 0x2e || !ideographBefore(text, isClosingMark(text.charCodeAt(pos - 1)) ? pos - 1 : pos)) {
+    return false;
+  }
+  const next = text.charCodeAt(pos + 1);
+  return !((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x2e);
 }
 
 export function isLineBreak(code: number): boolean {

@@ -2,7 +2,7 @@
 // Its state is the same after every heading or paragraph-start point once a section has been
 // seen, which is what lets an update re-scan only the lines between two such sync points.
 
-import { COLON_CHARS, isBlank, isClosingMark, isLeadEnd, isPunctuationEnd, isSentenceEnd, SENTENCE_END_CHARS } from './marks';
+import { COLON_CHARS, isBlank, isClosingMark, isHalfWidthFullStop, isLeadEnd, isPunctuationEnd, isSentenceEnd, SENTENCE_END_CHARS } from './marks';
 import { pointSeries, type MarkerStyle } from './grammar';
 import { isChineseNumeralChar, isDigit } from './numerals';
 import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker, type MarkerMatch } from './markers';
@@ -126,6 +126,9 @@ for (const char of SENTENCE_END_CHARS + COLON_CHARS) {
 for (const char of '，,') {
   MARKS[char.charCodeAt(0)] = COMMA_MARK;
 }
+// A `.` ends a sentence only where isHalfWidthFullStop says so (工作.一是…, not 1.5).
+const PERIOD_MARK = 3;
+MARKS[0x2e] = PERIOD_MARK;
 
 /** What may stand right after a mark, before a node: a marker's first character, a blank, a closing quote, a tag or entity. */
 function mayFollowMark(code: number): boolean {
@@ -386,6 +389,9 @@ export class EntryScanner {
       if (mark === 0) {
         continue;
       }
+      if (mark === PERIOD_MARK && !isHalfWidthFullStop(text, i)) {
+        continue;
+      }
       // After a comma only a series' first item may begin (一是 or 一要); after a lead end, any node.
       const afterComma = mark === COMMA_MARK;
       if (afterComma ? !startsFirstItem(text, i + 1, to) : i + 1 >= to || !mayFollowMark(text.charCodeAt(i + 1))) {
@@ -400,7 +406,7 @@ export class EntryScanner {
         continue;
       }
       const next = text.charCodeAt(j);
-      if (endsSentenceBeforeHeading(code) && canStartHeading(next) && mayBeHeadingAt(text, j, to)) {
+      if ((mark === PERIOD_MARK || endsSentenceBeforeHeading(code)) && canStartHeading(next) && mayBeHeadingAt(text, j, to)) {
         const heading = matchHeadingMarker(text, j, to);
         if (heading !== undefined) {
           this.closeOpen(i);
@@ -652,7 +658,8 @@ function trimEndOffset(text: string, from: number, to: number): number {
 /** The first offset in [from, to) where `isEnd` holds, or `to`. */
 function findEnd(text: string, from: number, to: number, isEnd: (code: number) => boolean): number {
   for (let i = from; i < to; i++) {
-    if (isEnd(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (isEnd(code) || (code === 0x2e && isHalfWidthFullStop(text, i))) {
       return i;
     }
   }

@@ -47,6 +47,15 @@ describe('numerals after 是', () => {
   ]);
 });
 
+describe('a half-width keyboard: `.` after an ideograph ends a sentence', () => {
+  runTable([
+    ['points and headings after 工作.', joinLines('一、提高认识,增强责任感', '当前形势严峻.一是竞争加剧;二是要素趋紧.三是储备不足.', '(一)聚焦主导产业.第一,抓龙头.第二,补链条.', '1、以商招商.2、基金招商.'),
+      joinLines('一、提高认识,增强责任感', '  一是竞争加剧', '  二是要素趋紧', '  三是储备不足', '  (一)聚焦主导产业', '    第一,抓龙头', '    第二,补链条', '    1、以商招商', '    2、基金招商')],
+    ['not inside numbers, domain names or after a marker\'s digit', joinLines('一、总体要求', '增长1.5个百分点.2025年以来形势好转.', '访问www.gov.cn.一个网站.', '1.加强领导'),
+      joinLines('一、总体要求', '  1.加强领导')],
+  ]);
+});
+
 describe('the 第一 family', () => {
   runTable([
     ['第一， 第一、 第一： are one series', joinLines('第一，提高认识。', '第二、明确任务。', '第三：强化保障。'), joinLines('第一，提高认识', '第二、明确任务', '第三：强化保障')],
