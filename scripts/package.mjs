@@ -3,15 +3,15 @@
 // other development files got in, or if it is over the size budget.
 // Usage: node scripts/package.mjs [--budget-kb N]   (npm run package)
 // Importable: `await packageExtension()` returns {path, size, files}.
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { argValue, HarnessError, isMain, log, main, repoRoot, run } from './util.mjs';
 
 // Compressed, the two extension bundles and the CLI are ~40 KB each, the Word writer (dist/docx.js,
-// loaded only on export) ~70 KB, and README's screenshots (docs/images) ~200 KB: 450 KB in all at
-// 0.1.0 with cleanup, restructuring, counts and Word. The budget exists to catch accidents
-// (node_modules, source maps, samples), which are far larger, and leaves ~15% for growth.
+// loaded only on export) ~70 KB; README's pictures (docs/images, ~700 KB) stay out of the package
+// (see packageReadme). The budget exists to catch accidents (node_modules, source maps, samples,
+// the pictures), which are far larger, and leaves room for growth.
 const DEFAULT_BUDGET_KB = 520;
 
 /** Where `npm run package` writes the .vsix (the repository root; *.vsix is git-ignored). */
@@ -70,7 +70,63 @@ function forbiddenReason(name) {
   if (/^(src|test|out|scripts|bench|samples|node_modules|\.cache|\.ci|\.vscode-test)\//.test(path)) return 'development folder';
   if (/^(tsconfig\.json|esbuild\.mjs|eslint\.config\.mjs|package-lock\.json|\.vscode-test\.mjs)$/.test(path)) return 'development file';
   if (path.endsWith('.vsix')) return 'nested package';
+  if (path.startsWith('docs/images/')) return "README picture (the repository's copy is shown, not the package's)";
   return undefined;
+}
+
+// A .vscodeignore pattern (dir/**, *.x, **/*.x, a path) as a test on a relative path.
+function ignorePattern(pattern) {
+  const source = pattern
+    .replace(/\/$/, '/**')
+    .split('**')
+    .map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))
+    .join('.*');
+  const regexp = new RegExp(`^${pattern.includes('/') && !pattern.startsWith('**/') ? '' : '(?:.*/)?'}${source.replace(/^\.\*\//, '')}$`);
+  return (path) => regexp.test(path);
+}
+
+/** Whether .vscodeignore keeps a repository file out of the package (its plain and negated patterns, in order). */
+function packagedTest() {
+  const rules = readFileSync(join(repoRoot, '.vscodeignore'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => ({ negated: line.startsWith('!'), test: ignorePattern(line.replace(/^!/, '')) }));
+  return (path) => {
+    let ignored = false;
+    for (const rule of rules) if (rule.test(path)) ignored = !rule.negated;
+    return !ignored;
+  };
+}
+
+/** Relative Markdown links and images of a README: [{ whole, image, text, target (no #anchor) }]. */
+function relativeLinks(markdown) {
+  return [...markdown.matchAll(/(!?)\[([^\]]*)\]\(([^)\s]+)\)/g)]
+    .filter((match) => !/^[a-z][a-z0-9+.-]*:/i.test(match[3]) && !match[3].startsWith('#'))
+    .map((match) => ({ whole: match[0], image: match[1] === '!', text: match[2], target: posix.normalize(decodeURI(match[3].replace(/#.*$/, ''))) }));
+}
+
+/**
+ * The README that goes into a package without a `repository` (vsce can then not point relative
+ * links at the repository): README.md with each link or picture whose file is not in the package
+ * written as text naming the file — a picture becomes "(picture: ALT — docs/images/x.png in the
+ * source repository)", a link "TEXT (docs/x.md in the source repository)" — so the Extensions view
+ * shows no broken image or dead link. Returns its path relative to the repository.
+ */
+function packageReadme() {
+  const packaged = packagedTest();
+  const text = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  let rewritten = text;
+  for (const link of relativeLinks(text)) {
+    if (packaged(link.target) && existsSync(join(repoRoot, link.target))) continue;
+    const where = `\`${link.target}\` in the source repository`;
+    const note = link.image ? `*(picture: ${link.text} — ${where})*` : link.text === link.target ? where : `${link.text} (${where})`;
+    rewritten = rewritten.split(link.whole).join(note);
+  }
+  const path = join('out', 'package', 'README.md');
+  mkdirSync(join(repoRoot, 'out', 'package'), { recursive: true });
+  writeFileSync(join(repoRoot, path), rewritten);
+  return path;
 }
 
 export async function packageExtension({ budgetKb = DEFAULT_BUDGET_KB } = {}) {
@@ -83,9 +139,12 @@ export async function packageExtension({ budgetKb = DEFAULT_BUDGET_KB } = {}) {
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
   if (!manifest.repository) {
     // Without a repository URL vsce prompts about it, and refuses relative links/images in README.md
-    // (it wants to rewrite them to absolute URLs). Keep them relative: the files are in the package,
-    // so the Extensions view resolves them. With a `repository` field, vsce rewrites them as usual.
-    args.push('--allow-missing-repository', '--no-rewrite-relative-links');
+    // (it wants to rewrite them to absolute URLs). Links to packaged files stay relative (the
+    // Extensions view resolves them in the installed extension); the others, README's pictures
+    // among them, become text (packageReadme). With a `repository` field, vsce rewrites every
+    // relative link and picture to the repository's copy (github.com/…/raw/HEAD/docs/images/…),
+    // which is what the Marketplace and the Extensions view then show.
+    args.push('--allow-missing-repository', '--no-rewrite-relative-links', '--readme-path', packageReadme());
   }
   log(`vsce ${args.join(' ')}`);
   await run(process.execPath, [vsce, ...args], {
@@ -109,6 +168,12 @@ export async function packageExtension({ budgetKb = DEFAULT_BUDGET_KB } = {}) {
   const media = (named.contributes?.walkthroughs ?? []).flatMap((w) => w.steps.map((step) => step.media.markdown));
   for (const path of [named.icon, ...media]) {
     if (path && !files.some((file) => file.name === `extension/${path}`)) problems.push([`extension/${path}`, 'missing (named in package.json)']);
+  }
+  // The packaged README's relative links and pictures all resolve inside the package.
+  const readme = readZipEntry(out, 'extension/readme.md')?.toString('utf8') ?? '';
+  if (!readme) problems.push(['extension/readme.md', 'missing']);
+  for (const link of relativeLinks(readme)) {
+    if (!files.some((file) => file.name === `extension/${link.target}`)) problems.push([`extension/readme.md`, `links to ${link.target}, which is not in the package`]);
   }
   const kb = size / 1024;
   console.log(`size: ${kb.toFixed(1)} KB of a ${budgetKb} KB budget (${Math.round((100 * kb) / budgetKb)}%)`);
