@@ -18,8 +18,8 @@ export const cleanMode: TransformMode = {
   flag: '--clean',
   usage: '--clean [--blank-lines keep|one|none] [--indent keep|ideographic|none] [--write | --dry-run] FILE…',
   help: msg(
-    'the text cleaned up: web residue lines and page numbers removed, HTML made text, collapsed paragraphs split and wrapped lines joined, punctuation made full width between Chinese characters',
-    '清理文本：删除网页残留行和页码，HTML 转为文本，拆分粘连的段落、合并断行，中文之间的标点改为全角',
+    'the text cleaned up: web residue lines and page numbers removed, HTML made text, collapsed paragraphs split and wrapped lines joined, punctuation made full width between Chinese characters; what was done goes to standard error',
+    '清理文本：删除网页残留行和页码，HTML 转为文本，拆分粘连的段落、合并断行，中文之间的标点改为全角；清理了什么输出到标准错误',
   ),
   options: [
     { flag: '--blank-lines', value: true, help: msg('blank lines between paragraphs: keep (default), one or none', '段落之间的空行：keep（保留，默认）、one（一个）或 none（不空行）') },
