@@ -6,6 +6,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { generateDraft } from '../generate';
 import { ms, ratio, ratioRange, table, timing } from './format';
@@ -50,6 +51,8 @@ export interface CliBenchResult {
   /** The other build timed in the same rounds, if any. */
   readonly compare?: string;
   readonly rounds: number;
+  /** The machine's 1-minute load average before and after the rounds (os.loadavg). */
+  readonly load: readonly [number, number];
   /** Wall time of each case as the benchmark saw it (spawn to exit). */
   readonly wall: Record<string, Summary>;
   /** CPU time (user + system) each process reported at exit. */
@@ -113,11 +116,12 @@ export async function measureCli(options: { rounds: number; cli?: string; compar
   }
   if (options.compare) {
     for (const command of ['json', 'text', 'check']) {
-      for (const input of ['2 KB', '1 MB', '5 MB']) {
+      for (const input of ['2 KB', '1 MB', '5 MB', ...(command === 'check' && options.folder !== false ? ['folder'] : [])]) {
         cases.push(spawnCase(`before-${command}:${input}`, [options.compare, ...commands[command].slice(1), inputs[input]]));
       }
     }
   }
+  const loadBefore = loadavg()[0];
   const timings = await runInterleaved(cases, { rounds: options.rounds, minSampleMs: 0, seed: 17, onRound: options.onRound });
   const wall = new Map([...timings].map(([id, result]) => [id, result.samples]));
   // The warm-up runs came first: the last `rounds` reports are the rounds, in order.
@@ -133,11 +137,11 @@ export async function measureCli(options: { rounds: number; cli?: string; compar
     }];
   }));
   const summaries = (samples: Map<string, readonly number[]>): Record<string, Summary> => Object.fromEntries([...samples].map(([id, values]) => [id, summarize(values)]));
-  return { node: process.version, cli, compare: options.compare, rounds: options.rounds, wall: summaries(wall), cpu: summaries(cpu), wallRatios: ratiosOf(wall), cpuRatios: ratiosOf(cpu), cpuSamples: Object.fromEntries(cpu) };
+  return { node: process.version, cli, compare: options.compare, rounds: options.rounds, load: [loadBefore, loadavg()[0]], wall: summaries(wall), cpu: summaries(cpu), wallRatios: ratiosOf(wall), cpuRatios: ratiosOf(cpu), cpuSamples: Object.fromEntries(cpu) };
 }
 
 export function printCli(result: CliBenchResult): void {
-  console.log(`Command line, whole process (${relative(repoRoot, result.cli) || result.cli}, node ${result.node}, medians of ${result.rounds} interleaved rounds;`);
+  console.log(`Command line, whole process (${relative(repoRoot, result.cli) || result.cli}, node ${result.node}, medians of ${result.rounds} interleaved rounds, load average ${result.load.map((n) => n.toFixed(1)).join(' → ')};`);
   console.log('floor = a node process reading, decoding and splitting the same files; CPU = user + system time the process reported at exit)');
   const inputs = ['2 KB', '1 MB', '5 MB', 'folder'].filter((input) => result.wall[`floor:${input}`]);
   const cell = (id: string): string => (result.wall[id] ? `${timing(result.wall[id])} · ${ms(result.cpu[id].median)}` : '');
@@ -155,16 +159,29 @@ export function printCli(result: CliBenchResult): void {
     }),
   ));
   if (result.compare) {
-    console.log(`\nThe same commands with ${result.compare} in the same rounds (CPU medians; change = after / before, round by round)`);
+    console.log(`\nThe same commands with ${result.compare} in the same rounds (CPU medians; change = after / before, round by round;`);
+    console.log('beyond start-up = the ratio to the floor as above, for each build)');
     const rows: string[][] = [];
+    const floor = result.cpuSamples['floor:2 KB'];
+    const beyond = (samples: readonly number[], startup: readonly number[], input: string): string => {
+      const f = result.cpuSamples[`floor:${input}`];
+      return input === '2 KB' || !f ? '' : ratioRange(summarize(samples.map((value, i) => (value - startup[i]) / (f[i] - floor[i]))));
+    };
     for (const command of ['json', 'text', 'check']) {
-      for (const input of ['2 KB', '1 MB', '5 MB']) {
+      for (const input of ['2 KB', '1 MB', '5 MB', 'folder']) {
         const before = result.cpuSamples[`before-${command}:${input}`];
         const after = result.cpuSamples[`${command}:${input}`];
         if (!before || !after) continue;
-        rows.push([`${command === 'text' ? 'outline text' : '--' + command}, ${input}`, ms(summarize(before).median), ms(summarize(after).median), ratioRange(summarize(after.map((value, i) => value / before[i])))]);
+        rows.push([
+          `${command === 'text' ? 'outline text' : '--' + command}, ${input === 'folder' ? `folder ${FOLDER_FILES} × 40 KB` : input}`,
+          ms(summarize(before).median),
+          ms(summarize(after).median),
+          ratioRange(summarize(after.map((value, i) => value / before[i]))),
+          beyond(before, result.cpuSamples[`before-${command}:2 KB`], input),
+          beyond(after, result.cpuSamples[`${command}:2 KB`], input),
+        ]);
       }
     }
-    console.log(table(['command', 'before', 'after', 'change'], rows));
+    console.log(table(['command', 'before', 'after', 'change', 'before: beyond start-up', 'after: beyond start-up'], rows));
   }
 }

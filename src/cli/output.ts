@@ -2,6 +2,7 @@
 // per line), a closed pipe (EPIPE: `speech-outline … | head`) ending the run quietly, colour only
 // on a terminal without NO_COLOR, and one-line errors on standard error.
 
+import { writeSync } from 'node:fs';
 import type { Language } from './messages';
 
 const CHUNK = 64 * 1024;
@@ -32,6 +33,12 @@ export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv)
   return stream.isTTY === true;
 }
 
+/** The descriptor of a stream Node made for a file (its SyncWriteStream, `_type` 'fs'). */
+function fileDescriptor(stream: NodeJS.WriteStream): number | undefined {
+  const { _type: type, fd } = stream as { _type?: string; fd?: unknown };
+  return type === 'fs' && typeof fd === 'number' ? fd : undefined;
+}
+
 /** Standard output and standard error of one run. */
 export class Output {
   private pending: string[] = [];
@@ -39,27 +46,48 @@ export class Output {
   /** True once the reader of standard output went away: stop producing output. */
   closed = false;
   readonly paint: Paint;
-  readonly errPaint: Paint;
+  /**
+   * Standard output's descriptor when it is a file (or /dev/null): Node writes such a stream with
+   * fs.writeSync anyway (its SyncWriteStream, `_type` 'fs'), after copying each string into a
+   * Buffer; writing the string directly skips that copy (about 3 ms for the 1.7 MB of `--json` of
+   * a 1 MB draft). Pipes and terminals keep the stream (EPIPE, non-blocking pipes).
+   */
+  private readonly fileFd: number | undefined;
+  private stderrStream: NodeJS.WriteStream | undefined;
+  private errPaintOf: Paint | undefined;
 
   constructor(
     readonly language: Language,
     private readonly stdout: NodeJS.WriteStream = process.stdout,
-    private readonly stderr: NodeJS.WriteStream = process.stderr,
-    env: NodeJS.ProcessEnv = process.env,
+    /** Standard error, created only when something is said there (most runs say nothing). */
+    private readonly openStderr: () => NodeJS.WriteStream = () => process.stderr,
+    private readonly env: NodeJS.ProcessEnv = process.env,
   ) {
     this.paint = wantsColour(stdout, env) ? PAINT : NO_PAINT;
-    this.errPaint = wantsColour(stderr, env) ? PAINT : NO_PAINT;
-    const onError = (error: NodeJS.ErrnoException): void => {
+    this.fileFd = fileDescriptor(stdout);
+    stdout.on('error', (error: NodeJS.ErrnoException): void => {
       if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
         this.closed = true;
         this.pending = [];
         return;
       }
       throw error;
-    };
-    stdout.on('error', onError);
-    // stderr closed too (`2>&-` or a closed pipe): nothing more can be said.
-    stderr.on('error', () => undefined);
+    });
+  }
+
+  private get stderr(): NodeJS.WriteStream {
+    if (this.stderrStream === undefined) {
+      this.stderrStream = this.openStderr();
+      // stderr closed too (`2>&-` or a closed pipe): nothing more can be said.
+      this.stderrStream.on('error', () => undefined);
+    }
+    return this.stderrStream;
+  }
+
+  /** Styles for standard error. */
+  get errPaint(): Paint {
+    this.errPaintOf ??= wantsColour(this.stderr, this.env) ? PAINT : NO_PAINT;
+    return this.errPaintOf;
   }
 
   /** Adds text to standard output (written in large chunks). */
@@ -78,13 +106,22 @@ export class Output {
     const text = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
     this.pending = [];
     this.pendingLength = 0;
-    this.stdout.write(text);
+    if (this.fileFd !== undefined) {
+      writeSync(this.fileFd, text);
+    } else {
+      this.stdout.write(text);
+    }
   }
 
   /** Writes raw bytes to standard output (after what is gathered). */
   writeBytes(bytes: Uint8Array): void {
     this.flush();
-    if (!this.closed) this.stdout.write(bytes);
+    if (this.closed) return;
+    if (this.fileFd !== undefined) {
+      writeSync(this.fileFd, bytes);
+    } else {
+      this.stdout.write(bytes);
+    }
   }
 
   /** One line on standard error that is not an error (how a file was read). */
