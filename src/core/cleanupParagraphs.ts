@@ -6,7 +6,7 @@
 import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker, type MarkerMatch } from './markers';
 import { isBlank } from './marks';
 import { endsSentenceBeforeHeading, subheadingRunOn } from './scanner';
-import { CLOSING, contentEnd, displayWidth, endsSentence, indentEnd } from './cleanupText';
+import { closesSentence, contentEnd, displayWidth, endsSentence, indentEnd } from './cleanupText';
 
 /** True when `piece` is a marker with nothing after it (一、 （二） 1. 一是 第一，): a run after it is not a paragraph break. */
 function isBareMarker(piece: string): boolean {
@@ -99,7 +99,7 @@ function markerBoundaries(line: string): Boundary[] {
       continue;
     }
     let cut = i + 1;
-    while (cut < end && CLOSING.has(line.charCodeAt(cut))) {
+    while (cut < end && closesSentence(line.charCodeAt(cut))) {
       cut++;
     }
     let j = cut;

@@ -9,7 +9,7 @@
 
 import { ideographBefore, isAsciiDigit, isAsciiLetter, isFullWidthDigit, isIdeograph } from './chars';
 import { isChineseNumeralChar } from './numerals';
-import { isSentenceEnd } from './marks';
+import { isClosingMark, isSentenceEnd } from './marks';
 
 export interface PunctuationCounts {
   punctuation: number;
@@ -19,8 +19,10 @@ export interface PunctuationCounts {
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
 
-/** Closing marks after which a half-width mark still belongs to Chinese text: 》” ）」. */
-const CHINESE_CLOSING = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x300b, 0x3009, 0x3011]);
+/** Closing marks after which a half-width mark still belongs to Chinese text: 》” ）」 (marks.ts's, but `)` and `]`). */
+function isChineseClosing(code: number): boolean {
+  return code > 0x7f && isClosingMark(code);
+}
 /** Opening quotes and brackets a sentence can start with: 。 before them ends the sentence. */
 const OPENING = new Set([0x201c, 0x2018, 0xff08, 0x28, 0x300a, 0x300c, 0x300e, 0x3010, 0x3014]);
 /** Chinese marks after which another mark is Chinese too: 好！! → 好！！. */
@@ -86,7 +88,7 @@ function skipSpacesBack(line: string, i: number): number {
 
 /** True when the text ending at `end` reads as Chinese: an ideograph or a Chinese closing mark. */
 function chineseBefore(line: string, end: number): boolean {
-  return ideographBefore(line, end) || (end > 0 && (CHINESE_CLOSING.has(line.charCodeAt(end - 1)) || CHINESE_MARKS.has(line.charCodeAt(end - 1))));
+  return ideographBefore(line, end) || (end > 0 && (isChineseClosing(line.charCodeAt(end - 1)) || CHINESE_MARKS.has(line.charCodeAt(end - 1))));
 }
 
 /** True when `.` at `dot` follows a Chinese numeral that starts the line or a sentence: 一.加强 is a marker, not a sentence. */
@@ -198,7 +200,7 @@ export function fixPunctuation(line: string, counts: PunctuationCounts): string 
       let convert: boolean;
       if (code === 0x2e) {
         // 。 only after a Chinese character, before Chinese text or the line's end; never 一. as a marker.
-        convert = ideographBefore(text, i) && (atEnd || isIdeograph(rightCode) || CHINESE_CLOSING.has(rightCode) || OPENING.has(rightCode)) &&
+        convert = ideographBefore(text, i) && (atEnd || isIdeograph(rightCode) || isChineseClosing(rightCode) || OPENING.has(rightCode)) &&
           !isNumeralMarkerDot(text, i) && text.charCodeAt(i + 1) !== 0x2e && text.charCodeAt(i - 1) !== 0x2e;
       } else {
         const afterChinese = (chineseBefore(text, left) || converted.has(left - 1)) && !(isAsciiDigit(rightCode) && code === 0x3a && isAsciiDigit(leftCode));

@@ -1,6 +1,6 @@
 // Small character helpers for the cleanup steps.
 
-import { isBlank } from './marks';
+import { isBlank, isClosingMark, isLeadEnd } from './marks';
 
 /** Offset of the first non-blank character of `line` (its length when the line is blank). */
 export function indentEnd(line: string): number {
@@ -26,8 +26,13 @@ export function trimBlanks(line: string): string {
   return start === line.length ? '' : line.slice(start, contentEnd(line));
 }
 
-/** Closing quotes and brackets that may follow a sentence's final mark. */
-export const CLOSING = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0xff09, 0x29, 0x300b, 0x3009, 0x3011, 0x22, 0x27]);
+/**
+ * What may follow a sentence's final mark: the closing quotes and brackets (marks.ts), and in
+ * pasted text the ASCII quotes too, which close a sentence as often as they open one.
+ */
+export function closesSentence(code: number): boolean {
+  return isClosingMark(code) || code === 0x22 || code === 0x27;
+}
 
 /** How many columns a character takes in a monospaced CJK font: 2 for wide characters, 1 otherwise (0 for a low surrogate). */
 export function columns(code: number): number {
@@ -54,15 +59,14 @@ export function displayWidth(line: string, cap: number): number {
 /** True when `line` ends a sentence (or a salutation): 。！？；：…, half-width too, before closing quotes. */
 export function endsSentence(line: string): boolean {
   let i = contentEnd(line) - 1;
-  while (i >= 0 && CLOSING.has(line.charCodeAt(i))) {
+  while (i >= 0 && closesSentence(line.charCodeAt(i))) {
     i--;
   }
   if (i < 0) {
     return false;
   }
   const code = line.charCodeAt(i);
-  if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0xff1a || code === 0x2026 ||
-    code === 0x21 || code === 0x3f || code === 0x3b || code === 0x3a) {
+  if (isLeadEnd(code) || code === 0x2026) {
     return true;
   }
   // A half-width period after a word, not in a number or a marker like 1.

@@ -222,14 +222,15 @@ export function maxOrdinal(style: MarkerStyle): number {
 /**
  * The heading style of `level` in the same series as `style` (promote/demote): （一） → 一、 or 1.;
  * (一) → (1) at level 4; １． → （１）. A style outside every series (（一) with mixed brackets) is
- * read as its row's series. Undefined for a point style or a level outside 1–4.
+ * read as its row's series. `hints` (such as the style of the section that moves) may tell the
+ * series instead: a style that only the standard series has (一、, 1.) tells nothing, so a hint's
+ * series wins over it (1. under (二) goes to (1), not （1）). Undefined when no style given is a
+ * heading style, or for a level outside 1–4.
  */
-export function styleAtLevel(style: MarkerStyle, level: number): MarkerStyle | undefined {
-  const row = grammarRow(style);
-  if (row === undefined || row.kind !== 'heading') {
-    return undefined;
-  }
-  return MARKER_GRAMMAR.find((other) => other.kind === 'heading' && other.series === row.series && other.level === level)?.style;
+export function styleAtLevel(style: MarkerStyle | undefined, level: number, hints: readonly (MarkerStyle | undefined)[] = []): MarkerStyle | undefined {
+  const rows = [style, ...hints].map((given) => given && grammarRow(given)).filter((row): row is MarkerRow => row?.kind === 'heading');
+  const series = (rows.find((row) => row.series !== 'standard') ?? rows[0])?.series;
+  return series && MARKER_GRAMMAR.find((other) => other.kind === 'heading' && other.series === series && other.level === level)?.style;
 }
 
 /** The opening brackets of bracketed heading styles: （ and (. */

@@ -1,23 +1,12 @@
 // Writing a heading at another level: the marker style a heading gets when it moves up or down a
 // level (一、 → （一） → 1. → （1） and back), in the style family of the draft around it.
 
-import { grammarRow, standardHeadingStyle, styleAtLevel, type MarkerStyle } from './grammar';
+import { standardHeadingStyle, styleAtLevel, type MarkerStyle } from './grammar';
 import { majorityStyle } from './siblings';
 import type { SpeechModel, SpeechNode } from './model';
 
 /** Highest heading level (GB/T 9704 defines four). */
 export const DEEPEST_HEADING_LEVEL = 4;
-
-/**
- * A heading style at `level`, in the style series (the grammar's) of `styles`: the heading's own
- * first, then hints such as its section's. A style that only the standard series has (一、, 1.)
- * tells nothing, so a hint's series wins over it: 1. under (二) goes to (1), not （1）.
- */
-export function headingStyleAtLevel(styles: readonly (MarkerStyle | undefined)[], level: number): MarkerStyle {
-  const known = styles.filter((style): style is MarkerStyle => style !== undefined && grammarRow(style)?.kind === 'heading');
-  const telling = known.find((style) => grammarRow(style)!.series !== 'standard') ?? known[0];
-  return (telling && styleAtLevel(telling, level)) ?? standardHeadingStyle(level)!;
-}
 
 /**
  * Chooses marker styles for headings that change level in a draft: the style of the siblings a
@@ -35,7 +24,7 @@ export class HeadingStyles {
    */
   styleFor(node: SpeechNode, level: number, siblings: readonly SpeechNode[] = [], section: SpeechNode = node): MarkerStyle {
     return majorityStyle(siblings.filter((sibling) => sibling.kind === 'heading' && sibling.level === level)) ??
-      this.inUse(level) ?? headingStyleAtLevel([node.style, section.style], level);
+      this.inUse(level) ?? styleAtLevel(node.style, level, [section.style]) ?? standardHeadingStyle(level)!;
   }
 
   private inUse(level: number): MarkerStyle | undefined {

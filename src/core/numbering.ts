@@ -190,18 +190,28 @@ export function checkNumbering(model: SpeechModel): NumberingProblem[] {
 export function renumberEdits(model: SpeechModel, options: NumberingOptions = {}): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const sequence of siblingSequences(model)) {
-    if (!sequence.numbered) {
-      continue;
+    if (sequence.numbered) {
+      edits.push(...numberMembers(sequence.members, options.unifyStyle ? sequenceStyle(sequence) : undefined, sequence.strays));
     }
-    const majority = options.unifyStyle ? sequenceStyle(sequence) : undefined;
-    sequence.members.forEach((node, index) => {
-      const edit = markerEdit(node, index + 1, sequence.strays.has(node) ? undefined : majority);
-      if (edit !== undefined) {
-        edits.push(edit);
-      }
-    });
   }
   return edits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The one renumbering rule, for a whole draft (renumberEdits) and for chosen sequences
+ * (scopedRenumber.ts): the edits that number `members` 1, 2, 3… in the order given. Only the
+ * numeral changes, or with `style` the whole marker of a member not in it (save `strays`);
+ * 首先/其次 are words and keep theirs.
+ */
+export function numberMembers(members: readonly SpeechNode[], style?: MarkerStyle, strays?: ReadonlySet<SpeechNode>): TextEdit[] {
+  const edits: TextEdit[] = [];
+  members.forEach((node, index) => {
+    const edit = node.style === undefined || node.family === 'sequence' ? undefined : markerEdit(node, index + 1, strays?.has(node) ? undefined : style);
+    if (edit !== undefined) {
+      edits.push(edit);
+    }
+  });
+  return edits;
 }
 
 /** Applies non-overlapping edits to a text. */

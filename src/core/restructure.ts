@@ -54,21 +54,16 @@ export type RestructureResult =
 
 type Direction = 'up' | 'down';
 
-/** A node's sequence key: headings by level, points by family. */
-function sameSequence(a: SpeechNode, b: SpeechNode): boolean {
-  return a.kind === b.kind && (a.kind === 'heading' ? a.level === b.level : a.kind === 'point' && a.family === b.family);
-}
-
 function siblingsOf(model: SpeechModel, node: SpeechNode): readonly SpeechNode[] {
   return node.parent?.children ?? model.roots;
 }
 
-/** The sibling right before or after `node`, when it belongs to the same sequence. */
+/** The sibling right before or after `node`, when it belongs to the same sequence (siblings.ts). */
 function neighbour(model: SpeechModel, node: SpeechNode, direction: Direction): SpeechNode | undefined {
   const siblings = siblingsOf(model, node);
   const index = siblings.indexOf(node);
   const other = siblings[direction === 'up' ? index - 1 : index + 1];
-  return other !== undefined && sameSequence(node, other) && sequenceMembers(model, node).includes(other) ? other : undefined;
+  return other !== undefined && sequenceMembers(model, node).includes(other) ? other : undefined;
 }
 
 /** Point lists to renumber (original nodes): the lists a point joins and leaves. */

@@ -3,8 +3,7 @@
 
 import type { SpeechModel, SpeechNode } from './model';
 import { sequenceOf } from './siblings';
-import { formatNumeral } from './grammar';
-import type { TextEdit } from './numbering';
+import { numberMembers, type TextEdit } from './numbering';
 
 /**
  * The markers numbered together with `node` (the core's one definition of sibling sequences: one
@@ -18,16 +17,7 @@ export function sequenceMembers(model: SpeechModel, node: SpeechNode): readonly 
 
 /** The edits that number each group of nodes 1, 2, 3… in document order (numerals only). */
 export function renumberGroups(groups: readonly (readonly SpeechNode[])[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const group of groups) {
-    [...group].sort((a, b) => a.start - b.start).forEach((member, index) => {
-      const style = member.style;
-      if (style !== undefined && member.family !== 'sequence' && member.ordinal !== index + 1) {
-        edits.push({ start: member.start + style.prefix.length, end: member.markerEnd - style.suffix.length, newText: formatNumeral(style.numeral, index + 1) });
-      }
-    });
-  }
-  return edits.sort((a, b) => a.start - b.start);
+  return groups.flatMap((group) => numberMembers([...group].sort((a, b) => a.start - b.start))).sort((a, b) => a.start - b.start);
 }
 
 /**

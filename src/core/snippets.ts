@@ -5,7 +5,7 @@
 
 import { formatMarker, formatNumeral, standardHeadingStyle, standardPointStyle, type MarkerStyle, type PointFamily } from './grammar';
 import type { SpeechModel } from './model';
-import { markerPrefixAt, nextMarkers, type MarkerCandidate } from './sequence';
+import { markerPrefixAt, nextMarkers, type MarkerCandidate, type MarkerPrefix } from './sequence';
 
 /** Where a numbered snippet continues the draft's numbering. */
 export type SnippetNumbering = { readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4 } | { readonly kind: 'point'; readonly family: PointFamily };
@@ -181,11 +181,7 @@ export const SPEECH_SNIPPETS: readonly SpeechSnippet[] = [
 ];
 
 /** Where a snippet's prefix is being typed on a line: its start, the prefix so far, and whether that is inside a paragraph. */
-export interface SnippetPrefix {
-  readonly start: number;
-  readonly typed: string;
-  readonly inline: boolean;
-}
+export type SnippetPrefix = MarkerPrefix;
 
 /**
  * The snippet prefix typed before `character` on a line (ASCII letters and digits), when it stands

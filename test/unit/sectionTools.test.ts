@@ -7,11 +7,11 @@ import {
   NodeIdentities,
   applyEdits,
   composeEdits,
-  headingStyleAtLevel,
   formatMarker,
   parseSpeech,
   renumberSequencesOf,
   sectionBlock,
+  styleAtLevel,
   type SpeechModel,
 } from '../../src/core';
 import { joinLines } from './helpers';
@@ -82,11 +82,11 @@ describe('heading styles at another level', () => {
     ['(一)', 4, '(1)'], ['１．', 4, '（１）'], ['⑴', 3, '1.'],
   ];
   for (const [marker, level, expected] of table) {
-    test(`${marker} at level ${level} is ${expected}`, () => assert.equal(formatMarker(headingStyleAtLevel([styleOf(marker)], level), 1), expected));
+    test(`${marker} at level ${level} is ${expected}`, () => assert.equal(formatMarker(styleAtLevel(styleOf(marker), level)!, 1), expected));
   }
 
   test('a section\'s series wins over a style only the standard series has', () => {
-    assert.equal(formatMarker(headingStyleAtLevel([styleOf('1.'), styleOf('(一)')], 4), 1), '(1)');
+    assert.equal(formatMarker(styleAtLevel(styleOf('1.'), 4, [styleOf('(一)')])!, 1), '(1)');
   });
 });
 
