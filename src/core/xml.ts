@@ -89,5 +89,17 @@ export function decodeXmlText(text: string): string {
 /** True for an on/off property that is on (`<w:vanish/>`, `w:val="true"`/`"1"`/`"on"`). */
 export function isOn(tag: XmlTag): boolean {
   const value = attribute(tag, 'val');
-  return value === undefined || value === 'true' || value === '1' || value === 'on';
+  return value === undefined || isOnValue(value);
+}
+
+/** True for an on/off attribute's value that says on: `true`, `1` or `on` (absent is off). */
+export function isOnValue(value: string | undefined): boolean {
+  return value === 'true' || value === '1' || value === 'on';
+}
+
+/** An attribute's whole-number value (w:val by default); undefined when absent or not a number. */
+export function intAttribute(tag: XmlTag, name = 'val'): number | undefined {
+  const value = attribute(tag, name);
+  const parsed = value === undefined ? NaN : parseInt(value, 10);
+  return Number.isFinite(parsed) ? parsed : undefined;
 }
