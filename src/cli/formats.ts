@@ -4,7 +4,7 @@
 
 import { DECODERS, type Decoder } from './decoders';
 import { M } from './messages';
-import type { Bilingual as Message } from '../core';
+import type { Message } from '../core';
 import { readWordDocument, WordReadError } from '../core/wordImport';
 
 /** A file's text, ready for the core, and what is needed to write it back the same way. */

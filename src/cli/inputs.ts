@@ -4,7 +4,7 @@
 
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { Bilingual as Message } from '../core';
+import type { Message } from '../core';
 import { FORMATS, formatOf, type Decoded, type InputFormat } from './formats';
 import { M } from './messages';
 

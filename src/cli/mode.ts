@@ -2,7 +2,7 @@
 // in src/cli/modes/index.ts; the driver (run.ts) does everything else: arguments, files, reading
 // and decoding, errors, --json framing, --write / --dry-run, exit codes, EPIPE and colour.
 
-import type { Bilingual as Message } from '../core';
+import type { Message } from '../core';
 import type { Draft } from './inputs';
 import type { Language } from './messages';
 import type { Output, Paint } from './output';

@@ -169,7 +169,7 @@ function cleanOnce(input: string, options: CleanupOptions, report: CleanupReport
 /**
  * What the cleanup did, one message per kind of change (English text = l10n key; singular and
  * plural keys, chosen by the count), in the order the steps run; empty when nothing was counted
- * (the layout may still have changed). Hosts render and join them (vscode: localize; CLI: formatMessage).
+ * (the layout may still have changed). Hosts render and join them (vscode: localize; CLI: say).
  */
 export function describeCleanup(report: CleanupReport): Message[] {
   const parts: Message[] = [];
@@ -192,7 +192,7 @@ export function describeCleanup(report: CleanupReport): Message[] {
 
 /**
  * The one-line report of a cleanup that changed the text, rendered by the host (`render`: the
- * command's localize, the CLI's formatMessage with its bundle): "Cleaned up: removed 3 residue
+ * command's localize, the CLI's say): "Cleaned up: removed 3 residue
  * lines, split 8 paragraphs." (the parts joined by the language's ", "), or the layout-only
  * sentence when nothing was counted; "Nothing to clean." when `changed` is false.
  */

@@ -40,16 +40,6 @@ export function isChineseLocale(locale: string | undefined): boolean {
 }
 
 /**
- * A sentence written in both languages at once: the CLI's own strings (src/cli/messages.ts) and
- * the Word reader's errors use it. New core messages are `Message`s, with the Chinese in the l10n
- * bundle, so that one file holds every translation the extension shows.
- */
-export interface Bilingual {
-  readonly en: string;
-  readonly zh: string;
-}
-
-/**
  * Sentences rendered one after the other: a space after an English sentence, none after a
  * Chinese full stop (or closing bracket), as each language writes them.
  */

@@ -4,7 +4,7 @@
 // package (zip, content types, relationships) and says why a file is not a Word document;
 // wordDocument.ts reads the body, wordNumbering.ts the lists, wordNumberFormats.ts their formats.
 
-import type { Bilingual as Message } from './messages';
+import { formatMessage, message, type Message } from './messages';
 import { attribute, xmlTags } from './xml';
 import { documentLines } from './wordDocument';
 import { ListCounters, Numbering, parseStyles } from './wordNumbering';
@@ -18,7 +18,7 @@ export class WordReadError extends Error {
     readonly problem: WordProblem,
     readonly text: Message,
   ) {
-    super(text.en);
+    super(formatMessage(text));
   }
 }
 
@@ -59,25 +59,16 @@ function hasUtf16Name(bytes: Uint8Array, name: string): boolean {
 /** The message for an OLE compound file: a password-protected .docx, an old .doc, or something else. */
 function oleProblem(bytes: Uint8Array): WordReadError {
   if (hasUtf16Name(bytes, 'EncryptedPackage') || hasUtf16Name(bytes, 'EncryptionInfo')) {
-    return new WordReadError('encrypted', {
-      en: 'the document is password-protected: open it in Word, remove the password (File › Info › Protect Document) and save it, then open it again',
-      zh: '该文档设有密码保护：请在 Word 中打开，取消密码（文件 › 信息 › 保护文档）并保存后再打开',
-    });
+    return new WordReadError('encrypted', message('the document is password-protected: open it in Word, remove the password (File › Info › Protect Document) and save it, then open it again'));
   }
   if (hasUtf16Name(bytes, 'WordDocument')) {
-    return new WordReadError('legacy', {
-      en: 'this is an old Word 97–2003 document (.doc): save it as .docx in Word or WPS, then open it again',
-      zh: '这是旧版 Word 97–2003 文档（.doc）：请在 Word 或 WPS 中另存为 .docx 后再打开',
-    });
+    return new WordReadError('legacy', message('this is an old Word 97–2003 document (.doc): save it as .docx in Word or WPS, then open it again'));
   }
-  return new WordReadError('not-word', { en: 'this is an Office 97–2003 file, not a Word document (.docx)', zh: '这是 Office 97–2003 格式的文件，不是 Word 文档（.docx）' });
+  return new WordReadError('not-word', message('this is an Office 97–2003 file, not a Word document (.docx)'));
 }
 
-function notWord(what: Message): WordReadError {
-  return new WordReadError('not-word', {
-    en: `a zip archive but not a Word document (${what.en})`,
-    zh: `是 zip 压缩包，但不是 Word 文档（${what.zh}）`,
-  });
+function notWord(text: Message): WordReadError {
+  return new WordReadError('not-word', text);
 }
 
 const MAIN_TYPES = [
@@ -139,13 +130,13 @@ async function readPart(bytes: Uint8Array, entries: Map<string, ZipEntry>, name:
  */
 export async function readWordDocument(bytes: Uint8Array, options: WordReadOptions = {}): Promise<WordDocumentText> {
   if (bytes.length === 0) {
-    throw new WordReadError('empty', { en: 'the file is empty', zh: '文件为空' });
+    throw new WordReadError('empty', message('the file is empty'));
   }
   if (OLE_MAGIC.every((byte, i) => bytes[i] === byte)) {
     throw oleProblem(bytes);
   }
   if (!looksLikeZip(bytes)) {
-    throw new WordReadError('not-zip', { en: 'not a Word document (.docx): the file is not a zip archive', zh: '不是 Word 文档（.docx）：文件不是 zip 压缩包' });
+    throw new WordReadError('not-zip', message('not a Word document (.docx): the file is not a zip archive'));
   }
   try {
     const entries = readZipDirectory(bytes);
@@ -153,15 +144,15 @@ export async function readWordDocument(bytes: Uint8Array, options: WordReadOptio
     const main = contentTypes === undefined ? undefined : mainPartName(contentTypes);
     if (main === undefined || !entries.has(main)) {
       if (entries.has('xl/workbook.xml')) {
-        throw notWord({ en: 'an Excel workbook', zh: '是 Excel 工作簿' });
+        throw notWord(message('a zip archive but not a Word document (an Excel workbook)'));
       }
       if (entries.has('ppt/presentation.xml')) {
-        throw notWord({ en: 'a PowerPoint presentation', zh: '是 PowerPoint 演示文稿' });
+        throw notWord(message('a zip archive but not a Word document (a PowerPoint presentation)'));
       }
       if (entries.has('mimetype') && entries.has('content.xml')) {
-        throw notWord({ en: 'an OpenDocument file: save it as .docx', zh: '是 OpenDocument 文件，请另存为 .docx' });
+        throw notWord(message('a zip archive but not a Word document (an OpenDocument file: save it as .docx)'));
       }
-      throw notWord({ en: 'it has no word/document.xml', zh: '缺少 word/document.xml' });
+      throw notWord(message('a zip archive but not a Word document (it has no word/document.xml)'));
     }
     const relsName = main.replace(/([^/]*)$/, '_rels/$1.rels');
     const rels = await readPart(bytes, entries, relsName, MAX_SIDE_PART_BYTES);

@@ -2,7 +2,7 @@
 // platform's DecompressionStream('deflate-raw') (Node 18+ and browser workers alike), each
 // under a size limit so that a zip bomb is refused before it fills memory.
 
-import type { Bilingual as Message } from './messages';
+import { formatMessage, message, type Message } from './messages';
 
 /** Why an archive or entry cannot be read. */
 export type ZipProblem = 'not-zip' | 'damaged' | 'unsupported' | 'too-large';
@@ -12,7 +12,7 @@ export class ZipError extends Error {
     readonly problem: ZipProblem,
     readonly text: Message,
   ) {
-    super(text.en);
+    super(formatMessage(text));
   }
 }
 
@@ -40,8 +40,8 @@ function u32(bytes: Uint8Array, at: number): number {
   return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
 }
 
-function damaged(what: string, zh: string): ZipError {
-  return new ZipError('damaged', { en: `the zip archive is damaged (${what})`, zh: `压缩包已损坏（${zh}）` });
+function damaged(text: Message): ZipError {
+  return new ZipError('damaged', text);
 }
 
 /** True when the bytes start like a zip archive (a local header, or an empty archive's end record). */
@@ -52,7 +52,7 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 /** Reads the central directory: the entries by name. */
 export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   if (!looksLikeZip(bytes)) {
-    throw new ZipError('not-zip', { en: 'not a zip archive', zh: '不是 zip 压缩包' });
+    throw new ZipError('not-zip', message('not a zip archive'));
   }
   // The end record is in the last 22 bytes plus a comment of at most 65535.
   let end = -1;
@@ -63,23 +63,23 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     }
   }
   if (end < 0) {
-    throw damaged('no central directory; truncated?', '找不到中央目录，文件可能不完整');
+    throw damaged(message('the zip archive is damaged (no central directory; truncated?)'));
   }
   const count = u16(bytes, end + 10);
   const directorySize = u32(bytes, end + 12);
   const directoryOffset = u32(bytes, end + 16);
   if (count === 0xffff || directoryOffset === 0xffffffff) {
-    throw new ZipError('unsupported', { en: 'ZIP64 archives are not supported', zh: '不支持 ZIP64 格式的压缩包' });
+    throw new ZipError('unsupported', message('ZIP64 archives are not supported'));
   }
   if (directoryOffset + directorySize > end) {
-    throw damaged('the central directory lies outside the file', '中央目录超出文件范围');
+    throw damaged(message('the zip archive is damaged (the central directory lies outside the file)'));
   }
   const names = new TextDecoder('utf-8');
   const entries = new Map<string, ZipEntry>();
   let at = directoryOffset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > end || u32(bytes, at) !== DIRECTORY_ENTRY) {
-      throw damaged('a central directory entry is broken', '中央目录项损坏');
+      throw damaged(message('the zip archive is damaged (a central directory entry is broken)'));
     }
     const nameLength = u16(bytes, at + 28);
     const entry: ZipEntry = {
@@ -101,35 +101,32 @@ function megabytes(bytes: number): string {
 }
 
 function tooLarge(entry: ZipEntry, limit: number): ZipError {
-  return new ZipError('too-large', {
-    en: `${entry.name} inflates to more than ${megabytes(limit)}: refused (a zip bomb, or a document too large to open as text)`,
-    zh: `${entry.name} 解压后超过 ${megabytes(limit)}，已拒绝（可能是压缩炸弹，或文档太大，无法作为文本打开）`,
-  });
+  return new ZipError('too-large', message('{0} inflates to more than {1}: refused (a zip bomb, or a document too large to open as text)', entry.name, megabytes(limit)));
 }
 
 /** The bytes of an entry, inflated; refuses (without holding more) once they pass `limit`. */
 export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: number): Promise<Uint8Array> {
   if (entry.flags & 1) {
-    throw new ZipError('unsupported', { en: `${entry.name} is encrypted`, zh: `${entry.name} 已加密` });
+    throw new ZipError('unsupported', message('{0} is encrypted', entry.name));
   }
   if (entry.size > limit) {
     throw tooLarge(entry, limit);
   }
   const local = entry.localHeaderOffset;
   if (local + 30 > bytes.length || u32(bytes, local) !== LOCAL_HEADER) {
-    throw damaged(`no local header for ${entry.name}`, `${entry.name} 缺少本地文件头`);
+    throw damaged(message('the zip archive is damaged (no local header for {0})', entry.name));
   }
   const dataStart = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
   const dataEnd = dataStart + entry.compressedSize;
   if (dataEnd > bytes.length) {
-    throw damaged(`${entry.name} is cut short`, `${entry.name} 数据不完整`);
+    throw damaged(message('the zip archive is damaged ({0} is cut short)', entry.name));
   }
   const data = bytes.subarray(dataStart, dataEnd);
   if (entry.method === 0) {
     return data;
   }
   if (entry.method !== 8) {
-    throw new ZipError('unsupported', { en: `${entry.name} uses compression method ${entry.method}, which is not supported`, zh: `${entry.name} 使用了不支持的压缩方式（${entry.method}）` });
+    throw new ZipError('unsupported', message('{0} uses compression method {1}, which is not supported', entry.name, entry.method));
   }
   const input = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -157,7 +154,7 @@ export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: nu
     if (error instanceof ZipError) {
       throw error;
     }
-    throw damaged(`${entry.name} does not inflate`, `${entry.name} 无法解压`);
+    throw damaged(message('the zip archive is damaged ({0} does not inflate)', entry.name));
   }
   if (chunks.length === 1) {
     return chunks[0];

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { message } from '../core';
 import { readWordDocument, WordReadError } from '../core/wordImport';
+import { localize } from '../vscode/l10n';
 import { logError } from '../vscode/log';
 
 export const OPEN_WORD_COMMAND = 'speechOutline.openWord';
@@ -9,10 +11,6 @@ const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-function chinese(): boolean {
-  return vscode.env.language.toLowerCase().startsWith('zh');
 }
 
 /**
@@ -37,10 +35,7 @@ export async function openWordAsSpeech(uri?: vscode.Uri): Promise<vscode.Uri | u
     const text = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading {0}…', fileName(source)) }, async () => {
       const { size } = await vscode.workspace.fs.stat(source);
       if (size > MAX_FILE_BYTES) {
-        throw new WordReadError('too-large', {
-          en: `the file is ${Math.round(size / 1048576)} MB; files over ${MAX_FILE_BYTES / 1048576} MB are not opened`,
-          zh: `文件大小为 ${Math.round(size / 1048576)} MB，超过 ${MAX_FILE_BYTES / 1048576} MB 的文件不予打开`,
-        });
+        throw new WordReadError('too-large', message('the file is {0} MB; files over {1} MB are not opened', Math.round(size / 1048576), MAX_FILE_BYTES / 1048576));
       }
       return readWordDocument(await vscode.workspace.fs.readFile(source));
     });
@@ -52,7 +47,7 @@ export async function openWordAsSpeech(uri?: vscode.Uri): Promise<vscode.Uri | u
     return document.uri;
   } catch (error) {
     if (error instanceof WordReadError) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot open {0} as a speech: {1}', fileName(source), chinese() ? error.text.zh : error.text.en));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot open {0} as a speech: {1}', fileName(source), localize(error.text)));
     } else {
       logError(`opening ${source.toString()} as a speech failed:`, error);
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot open {0} as a speech: {1}', fileName(source), error instanceof Error ? error.message : String(error)));

@@ -6,19 +6,19 @@ import { describe, test } from 'node:test';
 import { parseArgs } from '../../src/cli/args';
 import { decodeText } from '../../src/cli/formats';
 import { utf8, type Decoder } from '../../src/cli/decoders';
-import { msg } from '../../src/cli/messages';
+import { message } from '../../src/cli/messages';
 import type { Mode } from '../../src/cli/mode';
 
-const outline: Mode = { kind: 'report', flag: undefined, usage: '', help: msg('', ''), report: () => ({}) };
-const check: Mode = { kind: 'report', flag: '--check', usage: '', help: msg('', ''), report: () => ({}) };
-const fix: Mode = { kind: 'transform', flag: '--fix', usage: '', help: msg('', ''), done: msg('', ''), wouldDo: msg('', ''), transform: (draft) => ({ text: draft.text, edits: 0 }), options: [{ flag: '--style', help: msg('', '') }] };
+const outline: Mode = { kind: 'report', flag: undefined, usage: '', help: message(''), report: () => ({}) };
+const check: Mode = { kind: 'report', flag: '--check', usage: '', help: message(''), report: () => ({}) };
+const fix: Mode = { kind: 'transform', flag: '--fix', usage: '', help: message(''), done: message(''), wouldDo: message(''), transform: (draft) => ({ text: draft.text, edits: 0 }), options: [{ flag: '--style', help: message('') }] };
 const exportMode: Mode = {
-  kind: 'report', flag: '--export', usage: '', help: msg('', ''), report: () => ({}),
+  kind: 'report', flag: '--export', usage: '', help: message(''), report: () => ({}),
   flagValue: { placeholder: 'OUT.docx', accepts: (arg) => arg.endsWith('.docx') },
-  options: [{ flag: '--rate', value: true, help: msg('', '') }],
+  options: [{ flag: '--rate', value: true, help: message('') }],
   validate: (options, language) => (options.has('--rate') && !(Number(options.get('--rate')) > 0) ? (language === 'zh' ? '语速无效' : 'bad rate') : undefined),
 };
-const named: Mode = { kind: 'report', flag: '--name', usage: '', help: msg('', ''), report: () => ({}), flagValue: { placeholder: 'NAME' } };
+const named: Mode = { kind: 'report', flag: '--name', usage: '', help: message(''), report: () => ({}), flagValue: { placeholder: 'NAME' } };
 const MODES = [outline, check, fix, exportMode, named];
 
 function parse(...argv: string[]) {
@@ -93,16 +93,16 @@ describe('decodeText', () => {
 
   test('invalid UTF-8 falls to the next decoder, with a note, and is not written back without an encoder', () => {
     const bytes = Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0x0a]);
-    assert.deepEqual(decodeText(bytes, [utf8]), { error: msg('not valid {0} text', '不是有效的 {0} 编码文本'), args: ['UTF-8'] });
+    assert.deepEqual(decodeText(bytes, [utf8]), { error: message('not valid {0} text'), args: ['UTF-8'] });
     const decoded = decodeText(bytes, [utf8, latin1]);
     assert.ok(!('error' in decoded));
     assert.equal(decoded.encoding, 'Latin-1');
     assert.equal(decoded.encode, undefined);
     assert.deepEqual(decoded.note?.args, ['Latin-1', 'UTF-8']);
-    assert.deepEqual(decodeText(Buffer.from([0xff, 0xfe]), [utf8]), { error: msg('not valid {0} text', '不是有效的 {0} 编码文本'), args: ['UTF-8'] });
+    assert.deepEqual(decodeText(Buffer.from([0xff, 0xfe]), [utf8]), { error: message('not valid {0} text'), args: ['UTF-8'] });
   });
 
   test('NUL bytes: binary, whatever the decoders', () => {
-    assert.deepEqual(decodeText(Buffer.from([0x41, 0, 0x42]), [utf8, latin1]), { error: msg('binary content, not a text draft', '二进制内容，不是文本') });
+    assert.deepEqual(decodeText(Buffer.from([0x41, 0, 0x42]), [utf8, latin1]), { error: message('binary content, not a text draft') });
   });
 });

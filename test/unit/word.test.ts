@@ -6,8 +6,9 @@ import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import * as docx from 'docx';
 import fc from 'fast-check';
-import { outlineToJson, parseSpeech } from '../../src/core';
+import { formatMessage, outlineToJson, parseSpeech } from '../../src/core';
 import { DEFAULT_WORD_FONTS, FONT_ROLES, gridCharPitch, layoutSpeech, officialPage, paragraphText, parseFontList } from '../../src/core/wordLayout';
+import chinese from '../../l10n/bundle.l10n.zh-cn.json';
 import { readWordDocument, WordReadError, type WordProblem } from '../../src/core/wordImport';
 import { formatListNumber } from '../../src/core/wordNumberFormats';
 import { attribute, xmlTags } from '../../src/core/xml';
@@ -321,7 +322,7 @@ describe('Word import: bad input gets a clear message', () => {
       await readWordDocument(bytes, options);
     } catch (error) {
       assert.ok(error instanceof WordReadError, String(error));
-      return { problem: error.problem, en: error.text.en, zh: error.text.zh };
+      return { problem: error.problem, en: formatMessage(error.text), zh: formatMessage(error.text, chinese) };
     }
     assert.fail('expected the document to be refused');
   }

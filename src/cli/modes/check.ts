@@ -3,22 +3,21 @@
 // file has a warning or an error. Codes and default severities are the editor's; --ignore turns
 // checks off (as the setting speechOutline.checks.X: "off" does in the editor).
 
-import chinese from '../../../l10n/bundle.l10n.zh-cn.json';
-import { checkNumbering, DEFAULT_SEVERITY, formatMessage, NUMBERING_CODES, parseSpeech, problemMessage, type Message, type Severity } from '../../core';
+import { checkNumbering, DEFAULT_SEVERITY, NUMBERING_CODES, parseSpeech, problemMessage, type Message, type Severity } from '../../core';
 import { checkDrafting, DRAFTING_CODES, DRAFTING_SEVERITY } from '../../core/drafting';
 import type { ReportMode } from '../mode';
-import { count, M, msg, say, type Language } from '../messages';
+import { count, M, message, say, type Language } from '../messages';
 import type { Paint } from '../output';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 const SUMMARY = {
-  clean: msg('{0} checked, no problems', '已检查 {0}，没有发现问题'),
-  problems: msg('{0} checked: {1} in {2} ({3})', '已检查 {0}：其中 {2}共有 {1}（{3}）'),
+  clean: message('{0} checked, no problems'),
+  problems: message('{0} checked: {1} in {2} ({3})'),
 };
 
 const CODES: readonly string[] = [...NUMBERING_CODES, ...DRAFTING_CODES];
-const UNKNOWN_CODE = msg('--ignore: unknown check "{0}" (checks: {1})', '--ignore：没有名为“{0}”的检查（可用：{1}）');
+const UNKNOWN_CODE = message('--ignore: unknown check "{0}" (checks: {1})');
 
 /**
  * The codes --ignore turns off: a comma-separated list of codes (drafting.template) or their
@@ -54,17 +53,11 @@ export const checkMode: ReportMode = {
   kind: 'report',
   flag: '--check',
   usage: '--check [--ignore CODE,…] [--json] FILE…',
-  help: msg(
-    'numbering problems (numbering.*) and the drafting checks (drafting.promise: a count the text promises and does not keep; drafting.template: template text left in), with the editor\'s codes and severities, as FILE:LINE:COL: severity code message (1-based), then a summary line; --json: [{ file, problems: [{ line, character, severity, code, message }] }] (0-based); exit code 1 when any file has a warning or an error',
-    '检查编号（numbering.*：跳号、重号、顺序、起始、形式混用、写法不一致）和起草问题（drafting.promise：开头说的“讲三点”与后文不符；drafting.template：残留的模板文字），代码和级别与编辑器相同，每个问题一行：文件:行:列: 级别 代码 说明（从 1 开始），最后一行汇总；--json：[{ file, problems: [{ line, character, severity, code, message }] }]（从 0 开始）；有警告或错误时退出码为 1',
-  ),
+  help: message('numbering problems (numbering.*) and the drafting checks (drafting.promise: a count the text promises and does not keep; drafting.template: template text left in), with the editor\'s codes and severities, as FILE:LINE:COL: severity code message (1-based), then a summary line; --json: [{ file, problems: [{ line, character, severity, code, message }] }] (0-based); exit code 1 when any file has a warning or an error'),
   options: [{
     flag: '--ignore',
     value: true,
-    help: msg(
-      'turn checks off: codes or groups, comma-separated (--ignore drafting, --ignore drafting.template,numbering.style), as the setting speechOutline.checks.X "off" does in the editor',
-      '关闭检查：代码或类别，用逗号分隔（--ignore drafting、--ignore drafting.template,numbering.style），与编辑器中把设置 speechOutline.checks.X 设为 "off" 相同',
-    ),
+    help: message('turn checks off: codes or groups, comma-separated (--ignore drafting, --ignore drafting.template,numbering.style), as the setting speechOutline.checks.X "off" does in the editor'),
   }],
   validate(options, language: Language) {
     const { unknown } = ignoredCodes(options);
@@ -86,12 +79,11 @@ export const checkMode: ReportMode = {
       const position = model.lines.positionAt(problem.start);
       const severity = problem.severity;
       tally[SEVERITIES.indexOf(severity)]++;
-      // Core messages are translated by the extension's l10n bundle (see src/core/messages.ts).
-      const message = formatMessage(problem.message, context.language === 'zh' ? chinese : undefined);
+      const said = say(context.language, problem.message);
       if (context.json) {
-        problems.push({ line: position.line, character: position.character, severity, code: problem.code, message });
+        problems.push({ line: position.line, character: position.character, severity, code: problem.code, message: said });
       } else {
-        text += `${name}:${position.line + 1}:${position.character + 1}: ${colourOf(paint, severity)(severity)} ${paint.dim(problem.code)} ${message}\n`;
+        text += `${name}:${position.line + 1}:${position.character + 1}: ${colourOf(paint, severity)(severity)} ${paint.dim(problem.code)} ${said}\n`;
       }
     }
     const failed = tally[0] + tally[1] > 0;

@@ -8,16 +8,16 @@ import { parseSpeech } from '../../core';
 import { layoutSpeech, parseFontList, FONT_ROLES, type FontRole } from '../../core/wordLayout';
 import type * as Writer from '../../word/docxWriter';
 import type { ReportMode } from '../mode';
-import { msg, say } from '../messages';
+import { message, say } from '../messages';
 
 const T = {
-  written: msg('{0} → {1}', '{0} → {1}'),
-  residue: msg(' ({0} lines of web residue left out)', '（略去 {0} 行网页残留内容）'),
-  exists: msg('{0}: {1} exists; not written (--overwrite replaces it)', '{0}：{1} 已存在，未写入（加 --overwrite 可替换）'),
-  sameFile: msg('{0}: would overwrite the input itself; name another file: --docx OUT.docx FILE', '{0}：输出文件与输入文件相同，请另行指定：--docx OUT.docx FILE'),
-  needsOut: msg('{0}: standard input needs --docx OUT.docx', '{0}：从标准输入读取时需用 --docx OUT.docx 指定输出文件'),
-  outOneFile: msg('--docx OUT.docx takes one FILE; --docx FILE… writes each FILE.speech to FILE.docx', '--docx OUT.docx 只能用于一个文件；--docx FILE… 将每个 FILE.speech 写为 FILE.docx'),
-  failed: msg('{0}: not written: {1}', '{0}：未写入：{1}'),
+  written: message('{0} → {1}'),
+  residue: message(' ({0} lines of web residue left out)'),
+  exists: message('{0}: {1} exists; not written (--overwrite replaces it)'),
+  sameFile: message('{0}: would overwrite the input itself; name another file: --docx OUT.docx FILE'),
+  needsOut: message('{0}: standard input needs --docx OUT.docx'),
+  outOneFile: message('--docx OUT.docx takes one FILE; --docx FILE… writes each FILE.speech to FILE.docx'),
+  failed: message('{0}: not written: {1}'),
 };
 
 let writer: typeof Writer | undefined;
@@ -43,18 +43,15 @@ export const docxMode: ReportMode = {
   // `--docx OUT.docx FILE`, or `--docx FILE…` (each next to its draft).
   flagValue: { placeholder: 'OUT.docx', accepts: (arg) => /\.docx$/i.test(arg) },
   usage: '--docx [OUT.docx] [--overwrite] [--bold-level3] [--bold-points] [--font-ROLE NAMES] FILE…',
-  help: msg(
-    'write each draft as a Word document in the official layout (GB/T 9704-2012: A4, 22 lines × 28 characters, 一、 黑体, （一） 楷体, page numbers — 1 —) to FILE.docx, or to OUT.docx for one FILE; an existing file is kept unless --overwrite',
-    '将稿件按公文格式（GB/T 9704-2012：A4，每页 22 行、每行 28 字，一级标题黑体、二级标题楷体，页码“— 1 —”）导出为 Word 文档 FILE.docx，或（单个文件时）OUT.docx；已有文件不覆盖，除非加 --overwrite',
-  ),
+  help: message('write each draft as a Word document in the official layout (GB/T 9704-2012: A4, 22 lines × 28 characters, 一、 黑体, （一） 楷体, page numbers — 1 —) to FILE.docx, or to OUT.docx for one FILE; an existing file is kept unless --overwrite'),
   options: [
-    { flag: '--overwrite', help: msg('replace an existing .docx', '替换已有的 .docx 文件') },
-    { flag: '--bold-level3', help: msg('set 1. headings in bold', '“1.”级标题加粗') },
-    { flag: '--bold-points', help: msg('set the lead sentence of 一是/一要 points in bold', '“一是”“一要”等要点的首句加粗') },
+    { flag: '--overwrite', help: message('replace an existing .docx') },
+    { flag: '--bold-level3', help: message('set 1. headings in bold') },
+    { flag: '--bold-points', help: message('set the lead sentence of 一是/一要 points in bold') },
     ...FONT_ROLES.map((role) => ({
       flag: `--font-${role}`,
       value: true,
-      help: msg(`fonts for ${role} text, first choice then fallbacks: "仿宋_GB2312,仿宋"`, `${role} 的字体，首选在前、备用在后，逗号分隔`),
+      help: message('fonts for {0} text, first choice then fallbacks: "仿宋_GB2312,仿宋"', role),
     })),
   ],
   async report(draft, context) {

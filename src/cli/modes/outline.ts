@@ -2,16 +2,13 @@
 
 import { outlineToJson, outlineToText, parseSpeech } from '../../core';
 import type { ReportMode } from '../mode';
-import { msg } from '../messages';
+import { message } from '../messages';
 
 export const outlineMode: ReportMode = {
   kind: 'report',
   flag: undefined,
   usage: '[--json] FILE…',
-  help: msg(
-    'the outline as an indented tree with 1-based line numbers; --json: [{ file, outline: [{ name, kind, level, line, endLine, children }] }] (0-based lines)',
-    '打印大纲（缩进树，行号从 1 开始）；--json：[{ file, outline: [{ name, kind, level, line, endLine, children }] }]（行号从 0 开始）',
-  ),
+  help: message('the outline as an indented tree with 1-based line numbers; --json: [{ file, outline: [{ name, kind, level, line, endLine, children }] }] (0-based lines)'),
   report(draft, context) {
     const model = parseSpeech(draft.text);
     if (context.json) {

@@ -3,17 +3,17 @@
 
 import { DEFAULT_SPEAKING_RATE, isSection, parseSpeech, roundMinutes, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode, type TextCount } from '../../core';
 import type { ReportMode } from '../mode';
-import { count, msg, say } from '../messages';
+import { count, message, say } from '../messages';
 
 const T = {
-  header: msg('line    chars    min  share  section', '  行     字数   分钟   占比  部分'),
-  total: msg('total', '全文'),
-  rate: msg('at {0} chars per minute', '按每分钟 {0} 字计'),
-  target: msg('target {0} min (from the file name): {1}', '目标 {0} 分钟（来自文件名）：{1}'),
-  over: msg('{0} min over', '超出 {0} 分钟'),
-  spare: msg('{0} min to spare', '还余 {0} 分钟'),
-  badRate: msg('--rate needs a number of chars per minute above 0, not {0}', '--rate 需要大于 0 的每分钟字数，而不是 {0}'),
-  summary: msg('{0}: {1} chars, ≈{2} min', '{0}：共 {1} 字，约 {2} 分钟'),
+  header: message('line    chars    min  share  section'),
+  total: message('total'),
+  rate: message('at {0} chars per minute'),
+  target: message('target {0} min (from the file name): {1}'),
+  over: message('{0} min over'),
+  spare: message('{0} min to spare'),
+  badRate: message('--rate needs a number of chars per minute above 0, not {0}'),
+  summary: message('{0}: {1} chars, ≈{2} min'),
 };
 
 /** The speaking rate from --rate (validated before any file is read). */
@@ -41,11 +41,8 @@ export const statsMode: ReportMode = {
   kind: 'report',
   flag: '--stats',
   usage: '--stats [--rate N] [--json] FILE…',
-  help: msg(
-    "length and speaking time: each section's 字数 (as Word counts), minutes and share, then the totals; --json: [{ file, total: { chars, spoken, minutes }, sections: [{ name, line, chars, spoken, minutes, children }] }] (0-based lines)",
-    '字数与讲话时长：每个部分的字数（与 Word 的字数统计一致）、分钟数和占比，以及全文合计；--json：[{ file, total: { chars, spoken, minutes }, sections: [{ name, line, chars, spoken, minutes, children }] }]（行号从 0 开始）',
-  ),
-  options: [{ flag: '--rate', value: true, help: msg('speaking rate in chars per minute (default 200)', '语速，每分钟字数（默认 200）') }],
+  help: message("length and speaking time: each section's 字数 (as Word counts), minutes and share, then the totals; --json: [{ file, total: { chars, spoken, minutes }, sections: [{ name, line, chars, spoken, minutes, children }] }] (0-based lines)"),
+  options: [{ flag: '--rate', value: true, help: message('speaking rate in chars per minute (default 200)') }],
   validate(options, language) {
     return rateOf(options) === undefined ? say(language, T.badRate, String(options.get('--rate'))) : undefined;
   },
