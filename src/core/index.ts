@@ -26,6 +26,7 @@ export * from './cleanup';
 export * from './siblings';
 export * from './numbering';
 export * from './sequence';
+export * from './counting';
 export * from './stats';
 export * from './tigang';
 export * from './highlight';
