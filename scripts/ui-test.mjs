@@ -8,6 +8,7 @@
 // Usage: node scripts/ui-test.mjs [--file samples/NAME.speech] [--vsix PATH] [--repackage]
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fixAllScenario } from '../test/ui/fixAll.ui.mjs';
 import { outlineScenario } from '../test/ui/outline.ui.mjs';
 import { pasteScenario } from '../test/ui/paste.ui.mjs';
 import { structureScenario } from '../test/ui/structure.ui.mjs';
@@ -116,6 +117,7 @@ export async function uiTest({ file = chooseSample(), vsix, repackage = false } 
     await outlineScenario({ page: browser.page, fileName: basename(file), expectedRoots, check, screenshotsDir });
     await structureScenario({ page: browser.page, expectedRoots, check, screenshotsDir });
     await pasteScenario({ page: browser.page, origin: new URL(workbenchUrl(server)).origin, check, screenshotsDir });
+    await fixAllScenario({ page: browser.page, check, screenshotsDir });
   } catch (error) {
     check('the UI scenario runs to the end', false, /** @type {Error} */ (error).message.split('\n').slice(0, 12).join('\n      '));
     if (browser) await browser.page.screenshot({ path: join(screenshotsDir, 'failure.png') }).catch(() => {});
