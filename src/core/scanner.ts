@@ -50,6 +50,8 @@ export interface ScanState {
 const MIN_WRAPPED_LINE = 16;
 /** Longest rest of a hard-wrapped heading on the next line. */
 const MAX_HEADING_CONTINUATION = 24;
+/** Longest stretch of the next line a hard-wrapped lead may run over before its sentence ends. */
+const MAX_LEAD_CONTINUATION = 40;
 /** Page-number lines a hard-wrapped heading may be split by. */
 const MAX_PAGE_LINES_BETWEEN = 2;
 /** Lines between a title and its salutation: a ——subtitle, the speaker, the date. */
@@ -251,6 +253,10 @@ export class EntryScanner {
         }
         paragraph = paragraphBreak.end;
       }
+      const last = this.entries[this.entries.length - 1];
+      if (last !== undefined && !isBarrier(last) && (last.kind === 'heading' || last.kind === 'point') && last.headingEnd === trimEndOffset(text, pos, lineEnd)) {
+        this.continueWrappedLead(last, line);
+      }
       if (this.continuedTo > line) {
         line = this.continuedTo;
       }
@@ -296,9 +302,6 @@ export class EntryScanner {
       const node = this.node('heading', heading, pos, pos, !atLineStart);
       entries.push(node);
       this.scanRun(heading.end, end, node);
-      if (atLineStart && end === lines.lineContentEnd(line) && node.headingEnd === contentEnd) {
-        this.continueWrappedHeading(node, line);
-      }
       return Read.Paragraph;
     }
     if (point !== undefined) {
@@ -318,11 +321,15 @@ export class EntryScanner {
   }
 
   /**
-   * A PDF broke a heading over two lines (其中 page numbers may stand): its text goes on at the
-   * start of the next line. Only for a long heading line without punctuation at its end, and a
-   * short, unindented next line that has no sentence in it and is no marker or residue.
+   * A PDF broke a heading or a point's lead over two lines (page numbers may stand between): its
+   * text goes on at the start of the next line. Only for a long line without punctuation at its
+   * end, and an unindented next line that is no marker, residue or closing. When that line has no
+   * sentence in it and is short, it is the text's end as a whole (the line is then done); when the
+   * text's sentence ends early in it, the text runs to there and the rest of the line is read as
+   * usual — but only where the two lines have the width of a hard wrap (the line before or after
+   * is as wide), so that a heading left without its 。 is not joined to the paragraph under it.
    */
-  private continueWrappedHeading(node: ParsedNode, line: number): void {
+  private continueWrappedLead(node: ParsedNode, line: number): void {
     const { text, lines } = this.source;
     const lineStart = lines.lineStart(line);
     const last = text.charCodeAt(node.headingEnd - 1);
@@ -342,20 +349,36 @@ export class EntryScanner {
     }
     const start = lines.lineStart(next);
     const end = trimEndOffset(text, start, lines.lineContentEnd(next));
-    if (end === start || end - start > MAX_HEADING_CONTINUATION || isBlank(text.charCodeAt(start)) || this.startsSection(start, end)) {
+    if (end === start || isBlank(text.charCodeAt(start)) || this.startsSection(start, end) || isClosingCue(text, start) ||
+      (mayBeResidue(text.charCodeAt(start)) && end - start <= MAX_RESIDUE_LINE && residueKind(text.slice(start, end)) !== undefined)) {
       return;
     }
+    const isEnd = node.kind === 'heading' ? isSentenceEnd : isLeadEnd;
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
-      if (isLeadEnd(code) || code === 0x3c /* < */ || code === 0x3000) {
+      if (isEnd(code) || (code === 0x2e && isHalfWidthFullStop(text, i))) {
+        if (i > start && i - start <= MAX_LEAD_CONTINUATION && this.hardWrapped(line, next)) {
+          node.headingEnd = trimEndOffset(text, start, i);
+        }
         return;
       }
+      if (isLeadEnd(code) || mayBeInvisible(code)) {
+        return; // a heading's colon, or a tag, entity or wide blank that may break the paragraph
+      }
     }
-    if (mayBeResidue(text.charCodeAt(start)) && residueKind(text.slice(start, end)) !== undefined) {
+    if (end - start > MAX_HEADING_CONTINUATION) {
       return;
     }
     node.headingEnd = end;
     this.continuedTo = next;
+  }
+
+  /** True when `line` is as wide as the line before it or as `next` (±2 columns): the width of a hard wrap. */
+  private hardWrapped(line: number, next: number): boolean {
+    const { text, lines } = this.source;
+    const width = (at: number): number => columns(text, lines.lineStart(at), lines.lineContentEnd(at));
+    const own = width(line);
+    return (line > 0 && Math.abs(width(line - 1) - own) <= 2) || Math.abs(width(next) - own) <= 2;
   }
 
   /**
@@ -653,6 +676,17 @@ function trimEndOffset(text: string, from: number, to: number): number {
     end--;
   }
   return end;
+}
+
+/** The printed width of [from, to) without its trailing blanks: two columns for a wide character, one for ASCII. */
+function columns(text: string, from: number, to: number): number {
+  const end = trimEndOffset(text, from, to);
+  let width = 0;
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    width += code < 0x80 ? 1 : code >= 0xdc00 && code <= 0xdfff ? 0 : 2;
+  }
+  return width;
 }
 
 /** The first offset in [from, to) where `isEnd` holds, or `to`. */

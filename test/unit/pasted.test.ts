@@ -103,6 +103,12 @@ describe('collapsed paragraphs, HTML, PDF text', () => {
     ['a short heading never takes the next line', joinLines('一、统一思想', '正文没有句号', '二、加强领导'), joinLines('一、统一思想', '二、加强领导')],
     ['an indented or punctuated next line is not a continuation', joinLines('一、坚持稳中求进，推动经济高质量发展取得', '　　新成效', '二、坚持稳中求进，推动经济高质量发展取得', '新成效。正文。'),
       joinLines('一、坚持稳中求进，推动经济高质量发展取得', '二、坚持稳中求进，推动经济高质量发展取得')],
+    ['a point\'s lead or a heading hard-wrapped in a PDF paragraph runs on to its sentence end on the next line',
+      joinLines('一、2025年工作回顾', '（一）着力稳增长、促发展、调结构、惠民生、防风险，经济运行', '稳中向好。全年实现地区生产总值380亿元，增长5.8%。一是工业',
+        '提质增效。二是服务业加快发展，三是消费持续回暖，全年社会消费', '品零售总额增长6%。', '（二）着力抓改革、强创新，发展动能持续增强。'),
+      joinLines('一、2025年工作回顾', '  （一）着力稳增长、促发展、调结构、惠民生、防风险，经济运行稳中向好', '    一是工业提质增效', '    二是服务业加快发展', '  （二）着力抓改革、强创新，发展动能持续增强')],
+    ['a long heading without its 。 is not joined to the unwrapped paragraph under it', joinLines('一、坚持稳中求进，推动经济高质量发展取得新成效', '过去一年，全县经济运行稳中有进。一是工业提质增效。二是服务业加快发展。'),
+      joinLines('一、坚持稳中求进，推动经济高质量发展取得新成效', '  一是工业提质增效', '  二是服务业加快发展')],
     ['page numbers do not end a section', joinLines('一、统一思想', '一是学习。', '- 3 -', '第2页共6页', '二是落实。'), joinLines('一、统一思想', '  一是学习', '  二是落实')],
   ]);
 });
