@@ -30,7 +30,7 @@ const DISCARDED_BIT = 1 << 7;
 const NESTED_BIT = 1 << 8;
 const MARKER_LENGTH_SHIFT = 9;
 
-/** Shared by every leaf until it gets a child. */
+/** Shared by every leaf (the tree builder gives a parent an array of its own). */
 const NO_CHILDREN: ParsedNode[] = [];
 
 /**
@@ -157,13 +157,6 @@ export class ParsedNode implements SpeechNode {
       }
     }
     return shorten(cleanText(text.slice(this.start, end), isPageNumberLine));
-  }
-
-  addChild(child: ParsedNode): void {
-    if (this.children === NO_CHILDREN) {
-      this.children = [];
-    }
-    this.children.push(child);
   }
 }
 
