@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { parseSpeech } from '../../src/core';
-import { findTemplateLeftovers } from '../../src/core/leftovers';
+import { expandSnippet, parseSpeech, SPEECH_TEMPLATES } from '../../src/core';
+import { findTemplateLeftovers, templatePlaceholderTexts } from '../../src/core/leftovers';
 import { matchingSnippets, snippetBody, snippetPrefixAt, SPEECH_SNIPPETS, TEMPLATE_TEXTS, type SpeechSnippet } from '../../src/core/snippets';
 import { kindsOf } from './helpers';
 
@@ -355,6 +355,20 @@ describe('template texts', () => {
 });
 
 describe('template text left in a draft', () => {
+  test('the built-in templates\' instructions and stand-ins are template text too; their defaults a speech keeps are not', () => {
+    const texts = templatePlaceholderTexts();
+    for (const instruction of ['写明措施。', '总体情况。', '阐明意义、形势和要求。', '写明具体措施和时间节点。', '全县XX工作会议', '2026年X月X日', '某某乡党委书记　某某某', 'XX']) {
+      assert.ok(texts.includes(instruction), instruction);
+    }
+    for (const kept of ['同志们', '统一思想', '聚焦重点领域', '各位代表', '县人民政府', '总结工作、分析形势、部署任务']) {
+      assert.ok(!texts.includes(kept), kept);
+    }
+    // Every template inserted with its defaults is found unfinished; the stand-in inside a longer one is found once, whole.
+    for (const template of SPEECH_TEMPLATES) assert.ok(findTemplateLeftovers(expandSnippet(template.body)).length > 0, template.id);
+    const text = '在全县XX工作会议上的讲话\n（2026年X月X日）\n　　一要聚焦重点领域。写明措施。XX乡要带头。\n';
+    assert.deepEqual(findTemplateLeftovers(text).map((leftover) => leftover.text), ['全县XX工作会议', '2026年X月X日', '写明措施。', 'XX乡']);
+  });
+
   test('the skeleton as inserted is full of it; every finding is a template text at its place', () => {
     const skeleton = expandDefault('jhg');
     const found = findTemplateLeftovers(skeleton);
