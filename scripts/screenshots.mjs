@@ -14,7 +14,7 @@ import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'n
 import { join, relative, resolve } from 'node:path';
 import { freshProfile, launchBrowser, pruneProfiles, QUIET_SETTINGS, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { provision } from './provision.mjs';
-import { openFile, runCommand as runCommandOnce, waitForWorkbench } from '../test/ui/workbench.mjs';
+import { openFile, openWalkthrough, runCommand as runCommandOnce, useTheme as useThemeWith, waitForWorkbench, wearsTheme } from '../test/ui/workbench.mjs';
 import { argValue, build, HarnessError, isMain, log, main, repoRoot } from './util.mjs';
 
 const SPEECH = '安全生产工作会议讲话.speech';
@@ -58,32 +58,6 @@ async function until(probe, what, timeoutMs = 30_000) {
   }
 }
 
-/**
- * Whether the workbench wears a dark or light theme (its `vs-dark` or `vs` class).
- * @param {import('playwright-core').Page} page
- * @param {'dark' | 'light'} kind
- */
-async function wearsTheme(page, kind) {
-  const classes = ((await page.locator('.monaco-workbench').first().getAttribute('class')) ?? '').split(/\s+/);
-  return classes.includes(kind === 'dark' ? 'vs-dark' : 'vs');
-}
-
-/**
- * Switches between the preferred dark and light themes (Default Dark Modern and Default Light
- * Modern, VS Code's defaults for `workbench.preferredDark/LightColorTheme`) the way a user can,
- * and waits until the workbench wears the one asked for (`.monaco-workbench.vs` or `.vs-dark`).
- * @param {import('playwright-core').Page} page
- * @param {'dark' | 'light'} kind
- */
-async function useTheme(page, kind) {
-  const worn = () => wearsTheme(page, kind);
-  if (!(await worn())) {
-    await runCommand(page, 'Preferences: Toggle between Light/Dark Themes', { query: 'Toggle between Light/Dark' });
-    await until(worn, `the ${kind} theme`);
-  }
-  await page.waitForTimeout(800); // the editor repaints its tokens
-}
-
 /** Waits until the active editor shows semantic highlighting (bold heading spans from `*.speechStrong`). */
 async function waitForHighlighting(page) {
   await until(() => page.locator('.editor-group-container.active .view-lines span.mtkb').count(), 'semantic highlighting (bold headings)');
@@ -123,6 +97,12 @@ async function runCommand(page, labels, options = {}) {
     }
   }
 }
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {'dark' | 'light'} kind
+ */
+const useTheme = (page, kind) => useThemeWith(page, kind, runCommand);
 
 /** Runs a contributed command from the palette by its English title (category "Speech Outline · 讲话稿大纲"). */
 async function runOurCommand(page, title) {
@@ -176,24 +156,14 @@ async function status({ page, out }) {
   await page.mouse.move(WIDTH / 2, 100);
 }
 
-/** The walkthrough, opened from the palette like a user would, on its structure step. */
+/** The walkthrough, opened from the palette as a user would, on its first step. */
 async function walkthrough({ page, out }) {
   await closeEditors(page);
   // Wide enough for the steps on the left and the step's Markdown on the right. (Before opening it:
   // Escape, which the palette helper presses, takes a walkthrough back to the Welcome page.)
   await hideSideBar(page);
   await page.setViewportSize({ width: 1240, height: HEIGHT });
-  // Its quick pick of walkthroughs follows the palette's at once, so not runCommand (which waits for the palette to close).
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill('>Welcome: Open Walkthrough');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Welcome: Open Walkthrough...' }).first().click();
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Speech Outline · 讲话稿大纲入门' }).first().waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill('Speech Outline');
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Speech Outline · 讲话稿大纲入门' }).first().waitFor({ state: 'visible', timeout: 15_000 });
-  await page.keyboard.press('Enter');
+  await openWalkthrough(page, 'Speech Outline · 讲话稿大纲入门');
   await page.locator('.tabs-container .tab.active', { hasText: 'Speech Outline' }).waitFor({ timeout: 15_000 });
   await page.locator('.gettingStartedContainer').first().waitFor({ state: 'visible', timeout: 30_000 });
   await page.waitForTimeout(2000); // the step's Markdown renders in a webview

@@ -2,12 +2,14 @@
 // installs the .vsix into a fresh profile, opens a sample speech, checks the Outline view against
 // the CLI's outline (`dist/cli.js --json FILE`, the copy shipped in the .vsix), clicks a heading,
 // checks cursor and breadcrumbs, folds it, drives the Speech Structure view, pastes a web page with
-// Ctrl+V and chooses Paste as Speech Text (test/ui/*.ui.mjs), and saves screenshots into
+// Ctrl+V and chooses Paste as Speech Text, checks the length status item, the highlighting in a
+// dark and a light theme and the walkthrough (test/ui/*.ui.mjs), and saves screenshots into
 // test-results/screenshots/.
 //
 // Usage: node scripts/ui-test.mjs [--file samples/NAME.speech] [--vsix PATH] [--repackage]
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { aidsScenario } from '../test/ui/aids.ui.mjs';
 import { fixAllScenario } from '../test/ui/fixAll.ui.mjs';
 import { outlineScenario } from '../test/ui/outline.ui.mjs';
 import { pasteScenario } from '../test/ui/paste.ui.mjs';
@@ -64,6 +66,15 @@ function cliOutline(cli, file) {
   }
 }
 
+/** The expected lengths: the CLI's --stats --json record for the sample ({ total, sections }). */
+function cliStats(cli, file) {
+  const result = capture(process.execPath, [cli, '--stats', '--json', file]);
+  if (result.status !== 0) throw new HarnessError(`node ${cli} --stats --json ${file} failed (exit ${result.status}):\n${result.stderr || result.stdout}`);
+  const [record] = JSON.parse(result.stdout);
+  if (!record?.total || !Array.isArray(record.sections)) throw new HarnessError(`node ${cli} --stats --json ${file} did not print [{ file, total, sections }]`);
+  return record;
+}
+
 /** @param {{ file?: string, vsix?: string, repackage?: boolean }} [options] */
 export async function uiTest({ file = chooseSample(), vsix, repackage = false } = {}) {
   const started = Date.now();
@@ -106,6 +117,7 @@ export async function uiTest({ file = chooseSample(), vsix, repackage = false } 
   const shippedCli = extensionDir && join(profile.extensionsDir, extensionDir, 'dist', 'cli.js');
   const cli = shippedCli && existsSync(shippedCli) ? shippedCli : join(repoRoot, 'dist', 'cli.js');
   const expectedRoots = cliOutline(cli, file);
+  const stats = cliStats(cli, file);
   log(`sample ${file.replace(`${repoRoot}/`, '')}; expected outline from ${cli.replace(`${repoRoot}/`, '')}`);
 
   const server = await startCodeServer({ bin, folder: dirname(file), userDataDir: profile.userDataDir, extensionsDir: profile.extensionsDir });
@@ -118,6 +130,7 @@ export async function uiTest({ file = chooseSample(), vsix, repackage = false } 
     await structureScenario({ page: browser.page, expectedRoots, check, screenshotsDir });
     await pasteScenario({ page: browser.page, origin: new URL(workbenchUrl(server)).origin, check, screenshotsDir });
     await fixAllScenario({ page: browser.page, check, screenshotsDir });
+    await aidsScenario({ page: browser.page, fileName: basename(file), stats, check, screenshotsDir });
   } catch (error) {
     check('the UI scenario runs to the end', false, /** @type {Error} */ (error).message.split('\n').slice(0, 12).join('\n      '));
     if (browser) await browser.page.screenshot({ path: join(screenshotsDir, 'failure.png') }).catch(() => {});

@@ -147,3 +147,53 @@ export async function collapsedFoldCount(page) {
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Whether the workbench wears a dark or a light theme (its `vs-dark` or `vs` class).
+ * @param {import('playwright-core').Page} page
+ * @param {'dark' | 'light'} kind
+ */
+export async function wearsTheme(page, kind) {
+  const classes = ((await page.locator('.monaco-workbench').first().getAttribute('class')) ?? '').split(/\s+/);
+  return classes.includes(kind === 'dark' ? 'vs-dark' : 'vs');
+}
+
+/**
+ * Switches to the preferred dark or light theme (Default Dark/Light Modern unless
+ * `workbench.preferredDark/LightColorTheme` say otherwise) with "Toggle between Light/Dark Themes",
+ * and waits until the workbench wears it. `run` runs a palette command (default: runCommand).
+ * @param {import('playwright-core').Page} page
+ * @param {'dark' | 'light'} kind
+ */
+export async function useTheme(page, kind, run = runCommand, timeoutMs = 20_000) {
+  if (!(await wearsTheme(page, kind))) {
+    await run(page, 'Preferences: Toggle between Light/Dark Themes', { query: 'Toggle between Light/Dark' });
+    const deadline = Date.now() + timeoutMs;
+    while (!(await wearsTheme(page, kind))) {
+      if (Date.now() > deadline) throw new Error(`the workbench did not switch to a ${kind} theme`);
+      await page.waitForTimeout(200);
+    }
+  }
+  await page.waitForTimeout(800); // the editor repaints its tokens
+}
+
+/**
+ * Opens a walkthrough from the palette ("Welcome: Open Walkthrough...", then its title) and waits
+ * for its page. Not through runCommand: the walkthrough picker follows the palette at once (and
+ * Escape would take an open walkthrough back to the Welcome page).
+ * @param {import('playwright-core').Page} page
+ * @param {string} title the walkthrough's title (or a part of it)
+ */
+export async function openWalkthrough(page, title, timeoutMs = 20_000) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill('>Welcome: Open Walkthrough');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Welcome: Open Walkthrough...' }).first().click({ timeout: timeoutMs });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(title);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.keyboard.press('Enter');
+  await page.locator('.gettingStartedContainer .getting-started-step').first().waitFor({ state: 'visible', timeout: timeoutMs });
+}
