@@ -653,11 +653,21 @@ function findSubheading(text: string, level: number, from: number, to: number, p
 
 /**
  * Where a heading of `level` whose text starts at `textStart` runs into its first sub-heading, in a
- * paragraph ending at `to` (一、主要成效（一）粮食生产…), or -1: the rule openText reads, exported for
- * the paste cleanup, which splits the line there.
+ * paragraph ending at `to` (一、主要成效（一）粮食生产…), or -1: the rule openText reads (findSubheading),
+ * for the paste cleanup, which splits the line there; it stops where another node may begin first.
  */
 export function subheadingRunOn(text: string, level: number, textStart: number, to: number): number {
-  return findSubheading(text, level, textStart, findEnd(text, textStart, to, isSentenceEnd), to);
+  // Up to the heading text's first lead end (。；！？：) or a comma before 一是/一要: a point may begin
+  // there before the sub-heading is reached (一、要求：首先，（1）… holds no sub-heading).
+  let end = textStart;
+  while (end < to) {
+    const code = text.charCodeAt(end);
+    if (isLeadEnd(code) || ((code === 0xff0c || code === 0x2c) && startsFirstItem(text, end + 1, to))) {
+      break;
+    }
+    end++;
+  }
+  return findSubheading(text, level, textStart, end, to);
 }
 
 /** The state at the start of a draft. */

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { cleanText, isPageNumberLine, isResidueLine, residueKind, type CleanupOptions } from '../../src/core';
+import { cleanText, isPageNumberLine, isResidueLine, parseSpeech, residueKind, type CleanupOptions } from '../../src/core';
+import { splitAtMarkers } from '../../src/core/cleanupParagraphs';
 import { draft } from './arbitraries';
 import { joinLines, outlineOf } from './helpers';
 
@@ -313,6 +314,30 @@ describe('cleanup properties', () => {
       assert.deepEqual(result.removed, []);
       assert.equal(canonical(result.text), canonical(text));
     }), { numRuns: RUNS });
+  });
+
+  test('a collapsed line is split only where the parser reads a heading or point (the same rules)', () => {
+    const word = fc.constantFrom('统一思想', '切实增强责任意识', '第一书记', '一方面', '1.5亿元', '3.2%', '2025年以来', '三、四月份', '【基本情况】', '首先是',
+      '一要素', '主办单位要', '同志们', '”', '');
+    const marker = fc.constantFrom('', '', '（一）', '(一)', '（1）', '（二）', '1.', '一、', '二、', '一是', '二是', '第三，', '首先，', '一要');
+    const stop = fc.constantFrom('。', '，', '；', '！', '？', '：', '、', '', '。”', ',');
+    const line = fc.tuple(fc.constantFrom('一、总体要求。', '', '同志们：', '　　一是抓落实。', '（一）'), fc.array(fc.tuple(marker, word, stop), { minLength: 1, maxLength: 20 }))
+      .map(([first, parts]) => first + parts.map(([m, w, p]) => m + w + p).join(''));
+    let splits = 0;
+    fc.assert(fc.property(line, (text) => {
+      const pieces = splitAtMarkers([text], true, { paragraphsSplit: 0 });
+      const starts = new Set(parseSpeech(text).nodes.map((node) => node.start));
+      let from = 0;
+      pieces.forEach((part, index) => {
+        const at = text.indexOf(part, from);
+        from = at + part.length;
+        if (index > 0) {
+          splits++;
+          assert.ok(starts.has(at), `split at ${at} (${part.slice(0, 10)}…) where the parser reads no node`);
+        }
+      });
+    }), { numRuns: RUNS });
+    assert.ok(splits > RUNS / 2, `${splits} splits checked`);
   });
 
   test('hostile input: a megabyte of tags, of ideographic spaces, of half-width punctuation', () => {
