@@ -3,7 +3,6 @@
 // Pure rules over the model, which the VS Code features only convert.
 
 import type { SpeechModel, SpeechNode } from './model';
-import type { NumberingCode, NumberingProblem } from './numbering';
 
 /** A range of offsets [start, end). */
 export interface OffsetRange {
@@ -100,7 +99,7 @@ export function foldingRegions(model: SpeechModel, cancelled?: () => boolean): F
   return regions;
 }
 
-/** The problem a diagnostic shows: the one with its code and exactly its range. */
-export function problemWithRange(problems: readonly NumberingProblem[], code: NumberingCode | string, range: OffsetRange): NumberingProblem | undefined {
+/** The problem a diagnostic shows: the one with its code and exactly its range (numbering and drafting checks alike). */
+export function problemWithRange<P extends { readonly code: string; readonly start: number; readonly end: number }>(problems: readonly P[], code: string, range: OffsetRange): P | undefined {
   return problems.find((problem) => problem.code === code && problem.start === range.start && problem.end === range.end);
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkNumbering, problemMessage, type Severity } from '../core';
+import { checkNumbering, problemMessage, type Severity, type SpeechModel } from '../core';
 import { toRange } from '../vscode/convert';
 import { localize } from '../vscode/l10n';
 import { guarded } from '../vscode/log';
@@ -16,13 +16,32 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** Numbering problems as diagnostics, kept up to date as the user types (after the model cache's shared debounce). */
-export class NumberingDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+/** A diagnostic of ours, at the user-set level (the caller leaves out problems whose level is off). */
+export function speechDiagnostic(range: vscode.Range, message: string, level: Severity, code: string): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, message, SEVERITIES[level]);
+  diagnostic.code = code;
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  return diagnostic;
+}
+
+/**
+ * One family of checks as diagnostics in a collection of its own, kept up to date as the user
+ * types (after the model cache's shared debounce), when settings change, and cleared when a
+ * document closes or stops being a speech. The numbering checks and the drafting checks both use it.
+ */
+export class CheckDiagnostics implements vscode.Disposable {
+  private readonly collection: vscode.DiagnosticCollection;
   private readonly subscriptions: vscode.Disposable[];
   private readonly initial: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly models: SpeechModelCache) {
+  /** `diagnose` gives a speech document's diagnostics; `what` names the checks in the log when it throws. */
+  constructor(
+    private readonly models: SpeechModelCache,
+    collection: string,
+    private readonly what: string,
+    private readonly diagnose: (model: SpeechModel, document: vscode.TextDocument) => vscode.Diagnostic[],
+  ) {
+    this.collection = vscode.languages.createDiagnosticCollection(collection);
     this.subscriptions = [
       models.onDidChangeModel(({ document }) => this.update(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.collection.delete(document.uri)),
@@ -54,23 +73,7 @@ export class NumberingDiagnostics implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    const diagnostics = guarded('numbering checks', document, [], () => {
-      const model = this.models.get(document);
-      const { checks } = readSettings(document);
-      const result: vscode.Diagnostic[] = [];
-      for (const problem of checkNumbering(model)) {
-        const level = checks[problem.code];
-        if (level === 'off') {
-          continue;
-        }
-        const diagnostic = new vscode.Diagnostic(toRange(model, problem.start, problem.end), localize(problemMessage(problem)), SEVERITIES[level]);
-        diagnostic.code = problem.code;
-        diagnostic.source = DIAGNOSTIC_SOURCE;
-        result.push(diagnostic);
-      }
-      return result;
-    });
-    this.collection.set(document.uri, diagnostics);
+    this.collection.set(document.uri, guarded(this.what, document, [], () => this.diagnose(this.models.get(document), document)));
   }
 
   dispose(): void {
@@ -80,6 +83,17 @@ export class NumberingDiagnostics implements vscode.Disposable {
   }
 }
 
+/** Numbering problems as diagnostics, at the levels the settings give each code. */
 export function registerNumberingDiagnostics(models: SpeechModelCache): vscode.Disposable {
-  return new NumberingDiagnostics(models);
+  return new CheckDiagnostics(models, DIAGNOSTIC_SOURCE, 'numbering checks', (model, document) => {
+    const { checks } = readSettings(document);
+    const result: vscode.Diagnostic[] = [];
+    for (const problem of checkNumbering(model)) {
+      const level = checks[problem.code];
+      if (level !== 'off') {
+        result.push(speechDiagnostic(toRange(model, problem.start, problem.end), localize(problemMessage(problem)), level, problem.code));
+      }
+    }
+    return result;
+  });
 }

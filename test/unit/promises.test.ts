@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import chinese from '../../l10n/bundle.l10n.zh-cn.json';
-import { applyEdits, formatMessage, parseSpeech } from '../../src/core';
+import { applyEdits, formatMessage, parseSpeech, problemWithRange } from '../../src/core';
 import { checkDrafting } from '../../src/core/drafting';
 import { checkCountPromises } from '../../src/core/promises';
 
@@ -68,6 +68,9 @@ describe('checkDrafting', () => {
     assert.equal(formatMessage(problem.message, chinese), '“讲三点”说的是 3，但后面有 4 个部分');
     assert.equal(formatMessage(problem.fix.title, chinese), '改为“讲四点”');
     assert.ok(applyEdits(text, [problem.fix.edit!]).includes('我讲四点意见'));
+    // The code action finds it again by the diagnostic's code and range, as for numbering problems.
+    assert.equal(problemWithRange(checkDrafting(parseSpeech(text)), 'drafting.promise', { start: problem.start, end: problem.end })?.message.text, problem.message.text);
+    assert.equal(problemWithRange(checkDrafting(parseSpeech(text)), 'drafting.template', { start: problem.start, end: problem.end }), undefined);
   });
 
   test('template text: a hint-level problem whose fix selects it', () => {
