@@ -177,16 +177,28 @@ for (const row of MARKER_GRAMMAR) {
 function isExact(row: MarkerRow): boolean {
   return row.style.suffix.length > 1 || row.style.prefix === '其';
 }
+// Each group once, each of its numerals once (with the row of its first style), its distinct
+// prefixes and suffixes: a few hundred styles, built at every start of the extension and the CLI.
+const GROUPS_DONE = new Set<string>();
 for (const row of MARKER_GRAMMAR) {
-  if (isExact(row)) {
+  const key = `${row.kind}|${row.level}|${row.family}|${numeralKind(row.style.numeral)}`;
+  if (isExact(row) || GROUPS_DONE.has(key)) {
     continue;
   }
+  GROUPS_DONE.add(key);
   const group = MARKER_GRAMMAR.filter((other) => !isExact(other) &&
     other.kind === row.kind && other.level === row.level && other.family === row.family && numeralKind(other.style.numeral) === numeralKind(row.style.numeral));
+  const prefixes = new Set(group.map((other) => other.style.prefix));
+  const suffixes = new Set(group.map((other) => other.style.suffix));
+  const numerals = new Set<NumeralStyle>();
   for (const a of group) {
-    for (const b of group) {
-      for (const c of group) {
-        const style = markerStyle(a.style.numeral, b.style.prefix, c.style.suffix);
+    if (numerals.has(a.style.numeral)) {
+      continue;
+    }
+    numerals.add(a.style.numeral);
+    for (const prefix of prefixes) {
+      for (const suffix of suffixes) {
+        const style = markerStyle(a.style.numeral, prefix, suffix);
         if (!ROW_OF.has(style)) {
           // A mixed style belongs with the row of its numeral: １、 reads as full width.
           ROW_OF.set(style, ROW_OF.get(a.style)!);
