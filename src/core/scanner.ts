@@ -474,6 +474,9 @@ export class EntryScanner {
       this.lastLeadEnd = this.leadEnd(match.end, to);
       this.lastSeries = series;
       const leadEnd = trimEndOffset(text, match.end, this.lastLeadEnd);
+      // The body has begun (a 主持词's agenda 一是…二是… may be all its structure): what follows is no
+      // longer a title or salutation, and a closing may come. A closing's own points keep it.
+      this.state.structureSeen = true;
       const node = this.node('point', match, j, leadEnd, true);
       if (nested) {
         node.nested = true;

@@ -155,6 +155,12 @@ describe('residue before the title', () => {
       '（三）壓實責任', '  首先，明確分工', '  其次，強化監管', '  最後，嚴格考核'));
   });
 
+  test('a host\'s script whose only structure is its agenda 一是…二是… still has its closing', () => {
+    assert.equal(kindsOf(joinLines('全县森林防火工作会议主持词', '同志们：', '现在开会。', '会议议程有两项：一是传达会议精神；二是县委书记作重要讲话。',
+      '下面，请县委书记作重要讲话。', '同志们，刚才书记作了重要讲话。希望大家认真抓好落实。', '散会。')), joinLines(
+      'title:0 全县森林防火工作会议主持词', 'salutation:0 同志们：', 'point:1 一是传达会议精神', 'point:1 二是县委书记作重要讲话', 'closing:0 同志们，刚才书记作了重要讲话'));
+  });
+
   test('traditional closing cues', () => {
     assert.equal(kindsOf(joinLines('一、統一思想', '同志們，讓我們共同努力！')), joinLines('heading:1 一、統一思想', 'closing:0 同志們，讓我們共同努力'));
   });
