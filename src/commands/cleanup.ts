@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import { cleanText, cleanupSummary, emptyCleanupReport, trimEdits, type CleanupReport, type TextEdit } from '../core';
-import { readCleanupOptions } from '../features/cleanup';
+import { readCleanupOptions } from '../vscode/settings';
 import { localize } from '../vscode/l10n';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { applyVersionedEdits } from './edits';

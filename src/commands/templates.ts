@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { SPEECH_TEMPLATES } from '../core';
 import { localize } from '../vscode/l10n';
 import { logError } from '../vscode/log';
-import { SECTION } from '../vscode/settings';
+import { templatesFolderSetting } from '../vscode/settings';
 import { registerReportedValueCommand } from './shared';
 
 export const NEW_FROM_TEMPLATE_COMMAND = 'speechOutline.newFromTemplate';
@@ -21,7 +21,7 @@ interface TemplateChoice extends vscode.QuickPickItem {
 
 /** The user's template folder (`speechOutline.templatesFolder`): absolute, or relative to the first workspace folder. */
 function templatesFolder(): vscode.Uri | undefined {
-  const setting = vscode.workspace.getConfiguration(SECTION).get<string>('templatesFolder', '').trim();
+  const setting = templatesFolderSetting();
   if (setting === '') return undefined;
   if (/^[a-z][a-z0-9+.-]+:\/\//i.test(setting)) return vscode.Uri.parse(setting);
   if (setting.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(setting)) return vscode.Uri.file(setting);

@@ -4,6 +4,7 @@
 
 import { attribute, intAttribute, isOn, isOnValue, xmlTags, type XmlTag } from './xml';
 import { formatListNumber } from './wordNumberFormats';
+import { isClauseMark, isClosingMark, isLeadEnd } from './marks';
 
 /** One level of a list definition (w:lvl). */
 interface ListLevel {
@@ -292,10 +293,11 @@ function bulletText(text: string): string {
   return bullet.length > 0 ? bullet + ' ' : '';
 }
 
-/** What follows a number: nothing after punctuation (一、 1. （一）), else a space. */
+/** What follows a number: nothing after punctuation (一、 1. （一）: marks.ts's marks, and . ．), else a space. */
 function suffix(level: ListLevel, text: string): string {
   if (level.suffix === 'nothing' || text.length === 0) {
     return '';
   }
-  return /[、.．，,:：)）」』》\]】]$/.test(text) ? '' : ' ';
+  const last = text.charCodeAt(text.length - 1);
+  return isClauseMark(last) || isClosingMark(last) || isLeadEnd(last) || last === 0x2e /* . */ || last === 0xff0e /* ． */ ? '' : ' ';
 }

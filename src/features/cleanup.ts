@@ -2,22 +2,13 @@
 // the core's cleanText makes it (the Clean Up Text command is in src/commands/cleanup.ts).
 
 import * as vscode from 'vscode';
-import { cleanText, type BlankLines, type CleanupOptions, type Indent } from '../core';
-import { SECTION } from '../vscode/settings';
+import { cleanText } from '../core';
+import { readCleanupOptions } from '../vscode/settings';
 
 /** The paste edit's kind: `editor.pasteAs.preferences` and `editor.action.pasteAs` name it. */
 export const PASTE_KIND = vscode.DocumentDropOrPasteEditKind.Text.append('speech');
 /** The plain paste it yields to, so that a normal paste never changes. */
 const PLAIN_PASTE = vscode.DocumentDropOrPasteEditKind.Text.append('plain');
-
-/** The cleanup settings of a document. */
-export function readCleanupOptions(scope?: vscode.ConfigurationScope): CleanupOptions {
-  const config = vscode.workspace.getConfiguration(SECTION, scope);
-  return {
-    blankLines: config.get<BlankLines>('cleanup.blankLines', 'keep'),
-    indent: config.get<Indent>('cleanup.indent', 'keep'),
-  };
-}
 
 /** Offers the pasted text cleaned, after the plain paste (it yields to it), when cleaning changes it. */
 class SpeechPasteProvider implements vscode.DocumentPasteEditProvider {

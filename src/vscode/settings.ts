@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { parseFontList, FONT_ROLES, type FontRole, type WordLayoutOptions } from '../core/wordLayout';
 import { DRAFTING_SEVERITY, type DraftingCode } from '../core/drafting';
-import { DEFAULT_SEVERITY, DEFAULT_SPEAKING_RATE, NUMBERING_CODES, type NumberingCode, type Severity } from '../core';
+import { DEFAULT_SEVERITY, DEFAULT_SPEAKING_RATE, NUMBERING_CODES, type BlankLines, type CleanupOptions, type Indent, type NumberingCode, type Severity } from '../core';
 
 export const SECTION = 'speechOutline';
 
@@ -79,4 +79,18 @@ export function readWordOptions(scope?: vscode.ConfigurationScope): WordLayoutOp
     }
   }
   return { fonts, boldLevel3: config.get<boolean>('boldLevel3Headings', false), boldPointLeads: config.get<boolean>('boldPointLeads', false) };
+}
+
+/** The cleanup settings of a document (Paste as Speech Text and Clean Up Text). */
+export function readCleanupOptions(scope?: vscode.ConfigurationScope): CleanupOptions {
+  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  return {
+    blankLines: config.get<BlankLines>('cleanup.blankLines', 'keep'),
+    indent: config.get<Indent>('cleanup.indent', 'keep'),
+  };
+}
+
+/** The user's templates folder as written in `speechOutline.templatesFolder` (trimmed; empty when unset). */
+export function templatesFolderSetting(): string {
+  return vscode.workspace.getConfiguration(SECTION).get<string>('templatesFolder', '').trim();
 }

@@ -17,6 +17,8 @@ const SUMMARY = {
 };
 
 const CODES: readonly string[] = [...NUMBERING_CODES, ...DRAFTING_CODES];
+/** Two items of a list (more: the list so far and the next). */
+const LIST = message('{0}, {1}');
 const UNKNOWN_CODE = message('--ignore: unknown check "{0}" (checks: {1})');
 
 /**
@@ -98,7 +100,7 @@ export const checkMode: ReportMode = {
       ? say(language, SUMMARY.clean, checked)
       : say(language, SUMMARY.problems, checked, count(language, total, 'problem'),
         count(language, (tallies as Tally[]).filter((tally) => tally.some((n) => n > 0)).length, 'file'),
-        SEVERITIES.map((severity, i) => (bySeverity[i] > 0 ? count(language, bySeverity[i], severity) : '')).filter(Boolean).join(language === 'zh' ? '，' : ', '));
+        SEVERITIES.map((severity, i) => (bySeverity[i] > 0 ? count(language, bySeverity[i], severity) : '')).filter(Boolean).reduce((list, next) => say(language, LIST, list, next)));
     if (unreadable > 0) {
       line += say(language, M.summaryUnreadable, count(language, unreadable, 'file'));
     }
