@@ -1,6 +1,7 @@
 // `npm run screenshots`: the README's pictures, taken in the real VS Code 1.100.3 (code-server +
 // headless Chromium, the way `npm start` and the UI test run it) with this repository loaded as a
 // development extension, on copies of the samples. Writes small, cropped PNGs to docs/images/:
+//   workbench.png                            the sample speech with the Outline and Speech Structure views
 //   highlight-dark.png, highlight-light.png  the sample speech in Default Dark/Light Modern
 //   status-item.png                          the length status item with its breakdown tooltip
 //   walkthrough.png                          the Get Started walkthrough
@@ -9,7 +10,7 @@
 // The workbench is in English (code-server serves no language pack offline); the extension's
 // command titles are bilingual there, and the drafts are Chinese.
 //
-// Usage: npm run screenshots [-- --only highlight,status,walkthrough,cleanup] [--out DIR]
+// Usage: npm run screenshots [-- --only workbench,highlight,status,walkthrough,cleanup] [--out DIR]
 import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { freshProfile, launchBrowser, pruneProfiles, QUIET_SETTINGS, startCodeServer, workbenchUrl } from './code-server.mjs';
@@ -21,7 +22,7 @@ const SPEECH = '安全生产工作会议讲话.speech';
 const PASTED = '从网页复制的讲话（待清理）.txt';
 const WIDTH = 1000;
 const HEIGHT = 700;
-const SHOTS = ['highlight', 'status', 'walkthrough', 'cleanup'];
+const SHOTS = ['workbench', 'highlight', 'status', 'walkthrough', 'cleanup'];
 
 /** User settings for the pictures: quiet, no minimap, wrapped lines, no cursor-word highlights. */
 function settings() {
@@ -38,7 +39,8 @@ function settings() {
     'editor.occurrencesHighlight': 'off',
     'editor.selectionHighlight': false,
     'editor.cursorBlinking': 'solid',
-    'breadcrumbs.enabled': false,
+    'breadcrumbs.enabled': true,
+    'outline.collapseItems': 'alwaysExpand',
     'window.commandCenter': false,
     'workbench.layoutControl.enabled': false,
     'workbench.editor.enablePreview': false,
@@ -120,17 +122,41 @@ async function closeEditors(page) {
   await page.keyboard.press('Escape');
 }
 
+/**
+ * The whole window: the draft with the cursor in a point, the breadcrumbs, the Outline and the
+ * Speech Structure views (revealed by the development extension).
+ * @param {{ page: import('playwright-core').Page, out: string }} context
+ */
+async function workbench({ page, out }) {
+  await page.setViewportSize({ width: 880, height: 540 }); // about 150 KB as a PNG
+  await openFile(page, SPEECH);
+  await page.locator('.pane-header', { hasText: 'Speech Structure' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator('.outline-pane .monaco-list-row').first().waitFor({ state: 'visible', timeout: 30_000 });
+  const explorer = page.locator('.split-view-view:has(.explorer-folders-view) .pane-header').first();
+  if ((await explorer.getAttribute('aria-expanded')) === 'true') await explorer.click(); // room for the two views
+  const timeline = page.locator('.pane-header', { hasText: 'Timeline' }).first();
+  if ((await timeline.count()) && (await timeline.getAttribute('aria-expanded')) === 'true') await timeline.click();
+  await page.locator('.editor-group-container.active .view-line', { hasText: '二要聚焦关键时间节点' }).first().click({ position: { x: 80, y: 8 } });
+  await page.waitForTimeout(1500);
+  await page.mouse.move(600, 450); // over text, away from the views: no tooltip
+  await shoot(page, page.locator('.monaco-workbench').first(), join(out, 'workbench.png'));
+  await page.setViewportSize({ width: WIDTH, height: HEIGHT });
+}
+
 /** @param {{ page: import('playwright-core').Page, out: string }} context */
 async function highlight({ page, out }) {
   await openFile(page, SPEECH);
   await hideSideBar(page);
   await waitForHighlighting(page);
+  await page.keyboard.press('Control+Home');
   await page.keyboard.press('ArrowDown'); // the cursor on the empty line 3, not on the title
   await page.keyboard.press('ArrowDown');
   const editor = page.locator('.editor-group-container.active');
   await useTheme(page, 'dark');
+  await waitForHighlighting(page); // the tokens are painted again after a theme change
   await shoot(page, editor, join(out, 'highlight-dark.png'), { maxHeight: 520 });
   await useTheme(page, 'light');
+  await waitForHighlighting(page);
   await shoot(page, editor, join(out, 'highlight-light.png'), { maxHeight: 520 });
 }
 
@@ -221,6 +247,7 @@ export async function screenshots({ only = SHOTS, out = join(repoRoot, 'docs', '
     // The theme of the settings first (the workbench starts in its built-in one), so useTheme() sees the real one.
     await until(() => wearsTheme(page, 'dark'), 'the Default Dark Modern theme');
     const context = { page, out };
+    if (only.includes('workbench')) await workbench(context);
     if (only.includes('highlight')) await highlight(context);
     await useTheme(page, 'light');
     if (only.includes('status')) await status(context);
