@@ -113,6 +113,14 @@ export class Output {
     }
   }
 
+  /**
+   * Everything written has reached the system: nothing gathered, nothing queued in a stream (a
+   * pipe's writes are reported done only later, even when the system took them at once).
+   */
+  get settled(): boolean {
+    return this.pending.length === 0 && this.stdout.writableLength === 0 && (this.stderrStream?.writableLength ?? 0) === 0;
+  }
+
   /** Writes raw bytes to standard output (after what is gathered). */
   writeBytes(bytes: Uint8Array): void {
     this.flush();

@@ -18,7 +18,7 @@ const sample = join(root, 'samples', '安全生产工作会议讲话.speech');
 interface Result { status: number | null; stdout: string; stderr: string; raw: Buffer }
 
 function run(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Result {
-  const result = spawnSync(process.execPath, [cli, ...args], { input: options.input, cwd: options.cwd, env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '', FORCE_COLOR: '', ...options.env } });
+  const result = spawnSync(process.execPath, [cli, ...args], { input: options.input, cwd: options.cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '', FORCE_COLOR: '', ...options.env } });
   return { status: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8'), raw: result.stdout };
 }
 
@@ -279,6 +279,22 @@ describe('a good Unix citizen', () => {
     const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
     assert.equal(stderr, '');
     assert.equal(status, 0);
+  });
+
+  test('output into a file is the same bytes as into a pipe, with the same exit code and stderr (the file is written directly and the process ends at once)', () => {
+    const tree = draftsTree();
+    for (const args of [['--json', big], [big], ['--check', big, tree], ['--check', '--json', tree, big], ['--stats', tree]]) {
+      const piped = run(args);
+      const out = join(dir, 'out.txt');
+      const err = join(dir, 'err.txt');
+      const { status } = shell(`"$NODE" "$CLI" ${args.map((arg) => `"${arg}"`).join(' ')} > out.txt 2> err.txt`, dir);
+      assert.equal(status, piped.status, args.join(' '));
+      assert.ok(readFileSync(out).equals(piped.raw), `${args.join(' ')}: stdout differs`);
+      assert.equal(readFileSync(err, 'utf8'), piped.stderr, args.join(' '));
+      // Appending (>>) adds to the file.
+      shell(`"$NODE" "$CLI" ${args.map((arg) => `"${arg}"`).join(' ')} >> out.txt 2>/dev/null`, dir);
+      assert.ok(readFileSync(out).equals(Buffer.concat([piped.raw, piped.raw])), `${args.join(' ')}: >> differs`);
+    }
   });
 
   test('--help in English by default, in Chinese when the locale says zh (LC_ALL before LANG)', () => {
