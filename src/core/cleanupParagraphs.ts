@@ -5,7 +5,7 @@
 
 import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker, type MarkerMatch } from './markers';
 import { isBlank } from './marks';
-import { endsSentenceBeforeHeading, subheadingRunOn } from './scanner';
+import { endsSentenceBeforeHeading, subheadingRunOn } from './scanText';
 import { closesSentence, contentEnd, displayWidth, endsSentence, indentEnd } from './cleanupText';
 
 /** True when `piece` is a marker with nothing after it (一、 （二） 1. 一是 第一，): a run after it is not a paragraph break. */

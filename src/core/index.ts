@@ -5,7 +5,8 @@
 //   markers.ts    reading a marker at an offset, as the grammar allows
 //   numerals.ts   Chinese, Arabic and enclosed numerals
 //   model.ts      the model's types and parseSpeech; built by scanner.ts (lines → entries, with
-//                 prelude.ts and residue.ts), node.ts (the node),
+//                 scanText.ts, scanPrelude.ts + prelude.ts, wrappedLines.ts, residue.ts;
+//                 entries.ts: what it produces), node.ts (the node),
 //                 tree.ts (entries → tree) and update.ts (incremental re-parse)
 //   siblings.ts   sibling sequences and the majority-style rule
 //   numbering.ts  numbering checks and renumbering edits

@@ -1,14 +1,17 @@
 // The speech model: one parse of a draft into its parts and its outline tree. Everything else
 // (symbols, folding, selection ranges, completions, numbering checks, the CLI) derives from it.
 //
-// How it is built: scanner.ts reads the lines into flat entries (nodes from node.ts, with the
-// marker grammar of markers.ts/grammar.ts and the prelude heuristics of prelude.ts), tree.ts nests
-// them, update.ts re-scans only the changed region of a new version.
+// How it is built: scanner.ts reads the lines into flat entries (entries.ts; nodes from node.ts),
+// with the marker grammar of markers.ts/grammar.ts, where a node may begin inside a paragraph
+// (scanText.ts), the opening part (scanPrelude.ts, with the line shapes of prelude.ts) and PDF
+// hard wraps (wrappedLines.ts); tree.ts nests them, update.ts re-scans only the changed region of
+// a new version.
 
 import { LineIndex } from './lines';
 import type { PointFamily, MarkerStyle } from './grammar';
 import type { Source } from './node';
-import { EntryScanner, initialState } from './scanner';
+import { initialState } from './entries';
+import { EntryScanner } from './scanner';
 import { buildTree } from './tree';
 
 export { MAX_NAME_LENGTH } from './node';

@@ -6,7 +6,7 @@ import { pointSeries } from './grammar';
 import { isBlank, isLineBreak } from './marks';
 import type { SpeechModel, SpeechNode } from './model';
 import type { ParsedNode, Source } from './node';
-import { isBarrier, type Entry } from './scanner';
+import { isBarrier, type Entry } from './entries';
 
 /** The model as built here: it keeps its flat entries so that an update can reuse them. */
 export class ParsedSpeech implements SpeechModel {

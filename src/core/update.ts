@@ -6,7 +6,8 @@ import { LineIndex } from './lines';
 import type { SpeechModel } from './model';
 import { parseSpeech } from './model';
 import type { ParsedNode, Source } from './node';
-import { EntryScanner, entryStart, isBarrier, syncState, type Entry } from './scanner';
+import { entryStart, isBarrier, syncState, type Entry } from './entries';
+import { EntryScanner } from './scanner';
 import { buildTree, ParsedSpeech } from './tree';
 
 /** Blocks compared natively before the characters of the first differing block are. */
