@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { aidsScenario } from '../test/ui/aids.ui.mjs';
+import { enterScenario } from '../test/ui/enter.ui.mjs';
 import { fixAllScenario } from '../test/ui/fixAll.ui.mjs';
 import { outlineScenario } from '../test/ui/outline.ui.mjs';
 import { pasteScenario } from '../test/ui/paste.ui.mjs';
@@ -131,6 +132,7 @@ export async function uiTest({ file = chooseSample(), vsix, repackage = false } 
     await pasteScenario({ page: browser.page, origin: new URL(workbenchUrl(server)).origin, check, screenshotsDir });
     await fixAllScenario({ page: browser.page, check, screenshotsDir });
     await aidsScenario({ page: browser.page, fileName: basename(file), stats, check, screenshotsDir });
+    await enterScenario({ page: browser.page, check });
   } catch (error) {
     check('the UI scenario runs to the end', false, /** @type {Error} */ (error).message.split('\n').slice(0, 12).join('\n      '));
     if (browser) await browser.page.screenshot({ path: join(screenshotsDir, 'failure.png') }).catch(() => {});

@@ -37,10 +37,10 @@ describe('speech drafts', () => {
 });
 
 describe('Enter in speech drafts', () => {
-  test('is our new-line command, only in the editor of a speech draft and never over a suggestion list or a snippet', () => {
+  test('is our new-line command, only in the editor of a speech draft at the end of a line of indentation only, and never over a suggestion list or a snippet', () => {
     const binding = manifest.contributes.keybindings.find((candidate) => candidate.key === 'enter');
     assert.equal(binding?.command, 'speechOutline.newLine');
-    for (const clause of ['editorTextFocus', '!editorReadonly', 'editorLangId == speech', '!suggestWidgetVisible', '!inSnippetMode']) {
+    for (const clause of ['editorTextFocus', '!editorReadonly', 'editorLangId == speech', 'speechOutline.atBlankIndent', '!suggestWidgetVisible', '!inSnippetMode']) {
       assert.ok(binding.when.split(' && ').includes(clause), clause);
     }
   });
