@@ -13,6 +13,16 @@
 //   sequence.ts   what marker comes next at a position (completion)
 //   outline.ts    outline walks, JSON and text views
 //   messages.ts   user-facing messages as data (English text = l10n key) and the locale check
+//   counting.ts   the 字数 / spoken counting rule; stats.ts applies it per section and as minutes
+//   restructure.ts  move / promote / demote / drop as plans, carried out by restructureEdits.ts over
+//                 sectionBlocks.ts, composeEdits.ts, headingLevels.ts and scopedRenumber.ts;
+//                 identities.ts keeps node ids stable across versions
+//   navigation.ts the node at the cursor, selection chain, folding regions, problem by range
+//   cleanup.ts    pasted text made a draft (cleanup*.ts steps, residue.ts)
+//   templates.ts, tigang.ts, highlight.ts  drafting aids
+// Imported directly, not from here: drafting.ts + promises.ts + leftovers.ts (drafting checks),
+// snippets.ts, wordLayout.ts (Word export layout), wordImport.ts (reading .docx: wordDocument.ts,
+// wordNumbering.ts, wordNumberFormats.ts over zip.ts and xml.ts).
 
 export * from './lines';
 export * from './grammar';
