@@ -5,20 +5,9 @@
 // of each go to test-results/screenshots/ (the README's pictures come from npm run screenshots).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openFile, openWalkthrough, runCommand, useTheme, wearsTheme } from './workbench.mjs';
+import { openFile, openWalkthrough, runCommand, settle, useTheme, wearsTheme } from './workbench.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
-
-/** Polls `probe` until `accept(value)` or the timeout; returns the last value. */
-async function settle(probe, accept, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 200));
-    value = await probe();
-  }
-  return value;
-}
 
 /**
  * The computed colour and weight of the first token span of the editor line that starts with `text`.

@@ -3,22 +3,12 @@
 // and the notification says what it changed and what is left and why, with a button to Problems
 // that lists exactly what it named (issue 18). The draft is reverted at the end (never saved).
 import { join } from 'node:path';
-import { openFile, runCommand } from './workbench.mjs';
+import { openFile, runCommand, settle } from './workbench.mjs';
 
 const BROKEN = '编号待修正的讲话.speech';
 const SAID = 'Renumbered 3 markers in 3 sequences. '
   + 'Left for you: 1 point written in another form than its list (一要… 二是…): choose one form with its quick fix. '
   + 'Left for you: 1 marker written unlike its siblings (brackets, separator or digit width): use its quick fix, or the setting speechOutline.renumber.unifyStyle.';
-
-async function settle(probe, accept, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    value = await probe();
-  }
-  return value;
-}
 
 /**
  * @param {object} options

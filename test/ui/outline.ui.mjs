@@ -14,6 +14,7 @@ import {
   renderedLineNumbers,
   renderedOutlineRows,
   runCommand,
+  settle,
 } from './workbench.mjs';
 
 /**
@@ -31,17 +32,6 @@ export function flattenOutline(roots) {
   };
   walk(roots, 1);
   return rows;
-}
-
-/** Polls `probe` until `accept(value)` or the timeout; returns the last value. */
-async function settle(probe, accept, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 200));
-    value = await probe();
-  }
-  return value;
 }
 
 /**

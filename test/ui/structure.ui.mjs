@@ -3,7 +3,7 @@
 // section onto another row performed with the mouse in the workbench. The draft is reverted at the end
 // (the sample file is never saved).
 import { join } from 'node:path';
-import { cursorPosition, runCommand } from './workbench.mjs';
+import { cursorPosition, runCommand, settle } from './workbench.mjs';
 
 const VIEW_TITLE = 'Speech Structure';
 
@@ -23,16 +23,6 @@ async function structureRows(page) {
       }))
       .sort((a, b) => a.index - b.index),
   );
-}
-
-async function settle(probe, accept, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    value = await probe();
-  }
-  return value;
 }
 
 /**

@@ -197,3 +197,19 @@ export async function openWalkthrough(page, title, timeoutMs = 20_000) {
   await page.keyboard.press('Enter');
   await page.locator('.gettingStartedContainer .getting-started-step').first().waitFor({ state: 'visible', timeout: timeoutMs });
 }
+
+/**
+ * Polls `probe` until `accept(value)` or the timeout; returns the last value.
+ * @template T
+ * @param {() => Promise<T>} probe
+ * @param {(value: T) => boolean} accept
+ */
+export async function settle(probe, accept, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await probe();
+  }
+  return value;
+}
