@@ -4,6 +4,8 @@
 // place renders messages in each host: `localize` in src/vscode/l10n.ts (vscode.l10n.t) and
 // `formatMessage` here for the CLI and tests, given the bundle of the reader's language.
 
+import { isClosingMark, isSentenceEnd } from './marks';
+
 /** A message for the user: the English text (the l10n key) and the values of its placeholders. */
 export interface Message {
   readonly text: string;
@@ -44,5 +46,11 @@ export function isChineseLocale(locale: string | undefined): boolean {
  * Chinese full stop (or closing bracket), as each language writes them.
  */
 export function joinSentences(sentences: readonly string[]): string {
-  return sentences.reduce((text, sentence) => (text === '' ? sentence : `${text}${/[。！？）」]$/.test(text) ? '' : ' '}${sentence}`), '');
+  return sentences.reduce((text, sentence) => (text === '' ? sentence : `${text}${endsChineseSentence(text) ? '' : ' '}${sentence}`), '');
+}
+
+/** Ends with a full-width sentence end or closing mark (marks.ts): 。！？； ” ） 」… */
+function endsChineseSentence(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last > 0x7f && (isSentenceEnd(last) || isClosingMark(last));
 }

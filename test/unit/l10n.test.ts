@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
+import { formatMessage, isChineseLocale, joinSentences, message } from '../../src/core';
 
 const root = resolve(__dirname, '../../..');
 const json = (name: string): Record<string, string> => JSON.parse(readFileSync(join(root, name), 'utf8')) as Record<string, string>;
@@ -69,5 +70,27 @@ describe('every string a user reads has its Chinese', () => {
       // The locale is asked in one place (core/messages.ts isChineseLocale); VS Code picks the bundle itself.
       if (!file.endsWith(join('core', 'messages.ts'))) assert.doesNotMatch(source, /env\.language|startsWith\('zh'\)/, file);
     }
+  });
+});
+
+describe('rendering messages', () => {
+  test('formatMessage fills placeholders, in Chinese with the bundle; English when the bundle lacks the text', () => {
+    const bundle = json('l10n/bundle.l10n.zh-cn.json');
+    assert.equal(formatMessage(message('{0} file', 3)), '3 file');
+    assert.equal(formatMessage(message('{0} files', 3), bundle), '3 个文件');
+    assert.equal(formatMessage(message('not in any bundle {0}', 'x'), bundle), 'not in any bundle x');
+  });
+
+  test('joinSentences: a space after an English sentence, none after a Chinese one', () => {
+    assert.equal(joinSentences(['Renumbered 3 markers.', 'Left for you: 1.']), 'Renumbered 3 markers. Left for you: 1.');
+    assert.equal(joinSentences(['已重新编号。', '还需您处理。']), '已重新编号。还需您处理。');
+    assert.equal(joinSentences(['他说“好！”', '接着讲']), '他说“好！”接着讲');
+    assert.equal(joinSentences(['（见问题面板）', '然后']), '（见问题面板）然后');
+    assert.equal(joinSentences(['Done (see Problems)', 'next']), 'Done (see Problems) next');
+  });
+
+  test('the one locale check', () => {
+    for (const locale of ['zh', 'zh-cn', 'zh-Hans', 'zh_CN.UTF-8', 'ZH-TW']) assert.ok(isChineseLocale(locale), locale);
+    for (const locale of ['', 'en', 'en_US.UTF-8', 'C', 'zu', undefined]) assert.ok(!isChineseLocale(locale), String(locale));
   });
 });
