@@ -33,10 +33,16 @@ export function isTitleLike(line: string): boolean {
   return line.length > 0 && line.length <= MAX_PRELUDE_LINE && !isPunctuationEnd(line.charCodeAt(line.length - 1)) && !hasLeadEnd(line, line.length);
 }
 
-/** A date in brackets, a ——source line, or a speaker's name alone on its line. */
+/** A date alone on its line, without brackets: 2026年1月5日, 二〇二六年一月五日. */
+const BARE_DATE = /^[0-9０-９〇○零一二三四五六七八九十]{2,4}年[0-9０-９〇○零一二三四五六七八九十]{1,3}月(?:[0-9０-９〇○零一二三四五六七八九十]{1,3}日)?$/;
+
+/** A date in brackets or alone, a ——source line, or a speaker's name alone on its line. */
 export function isDateOrSpeakerLine(line: string): boolean {
   if (hasLeadEnd(line, line.length)) {
     return false;
+  }
+  if (BARE_DATE.test(line)) {
+    return true;
   }
   const first = line.charCodeAt(0);
   const last = line.charCodeAt(line.length - 1);
@@ -50,8 +56,8 @@ export function isDateOrSpeakerLine(line: string): boolean {
   return line.length <= 12 && /^[\u4e00-\u9fff·\u3000 ]+$/.test(line) && !TITLE_WORDS.test(line);
 }
 
-/** Words of a speaker's line: the office before the name (县委书记　某某, 副市长某某某), or a template's 讲话人姓名. */
-const OFFICE_WORDS = /书记|書記|市长|市長|县长|縣長|区长|區長|省长|省長|镇长|鎮長|乡长|鄉長|主任|主席|部长|部長|局长|局長|厅长|廳長|院长|院長|校长|校長|常委|委员|委員|秘书长|秘書長|董事长|董事長|经理|經理|同志|讲话人|講話人|姓名/;
+/** Words of a speaker's or issuer's line: the office before the name (县委书记　某某, 副市长某某某), an issuing body (县委办公室), or a template's 讲话人姓名. */
+const OFFICE_WORDS = /书记|書記|市长|市長|县长|縣長|区长|區長|省长|省長|镇长|鎮長|乡长|鄉長|主任|主席|部长|部長|局长|局長|厅长|廳長|院长|院長|校长|校長|常委|委员|委員|秘书长|秘書長|董事长|董事長|经理|經理|同志|讲话人|講話人|姓名|办公室|辦公室|人民政府|委员会|委員會|党委|黨委|党组|黨組/;
 
 /**
  * The second line of a title set on two lines (坚定信心　真抓实干 / 奋力开创高质量发展新局面): title-like,
@@ -59,7 +65,7 @@ const OFFICE_WORDS = /书记|書記|市长|市長|县长|縣長|区长|區長|�
  * four characters). The caller also asks that a date, speaker or salutation line follows.
  */
 export function isTitleContinuation(line: string): boolean {
-  if (!isTitleLike(line) || line.startsWith('——') || line.startsWith('--') || line.charCodeAt(0) === 0xff08 || line.charCodeAt(0) === 0x28) {
+  if (!isTitleLike(line) || BARE_DATE.test(line) || line.startsWith('——') || line.startsWith('--') || line.charCodeAt(0) === 0xff08 || line.charCodeAt(0) === 0x28) {
     return false;
   }
   return !OFFICE_WORDS.test(line) && line.replace(/[\u3000 ·]/g, '').length > 4;

@@ -61,7 +61,9 @@ export function scanPreludeLine(source: Source, state: ScanState, entries: Entry
     return true;
   }
   if (state.title !== undefined && state.salutation === undefined && state.datelines.length === 0 &&
-    state.contentLines === state.titleLine + 1 && isTitleContinuation(lineText) && preludeLineFollows(source, lineEnd)) {
+    state.contentLines === state.titleLine + 1 && !state.residueAfterTitle &&
+    source.lines.lineAt(state.title.headingEnd) + 1 === source.lines.lineAt(pos) &&
+    isTitleContinuation(lineText) && preludeLineFollows(source, lineEnd)) {
     // A title set on two lines (坚定信心　真抓实干 / 奋力开创…新局面) before its ——subtitle, date,
     // speaker or salutation: the second line is the title's too.
     state.title.headingEnd = contentEnd;

@@ -5,7 +5,7 @@
 import { isBlank, isClosingMark, isHalfWidthFullStop, isLeadEnd, isPunctuationEnd, isSentenceEnd } from './marks';
 import type { ParsedNode, Source } from './node';
 import { mayBeInvisible } from './paragraphs';
-import { isClosingCue } from './prelude';
+import { isClosingCue, isSalutationLike, MAX_PRELUDE_LINE } from './prelude';
 import { MAX_RESIDUE_LINE, mayBeResidue, residueKind } from './residue';
 import { columns, startsSection, trimEndOffset } from './scanText';
 
@@ -51,7 +51,9 @@ export function continueWrappedLead(source: Source, node: ParsedNode, line: numb
   }
   const start = lines.lineStart(next);
   const end = trimEndOffset(text, start, lines.lineContentEnd(next));
+  // Nor a line that begins a node of its own (a section, closing, salutation) or is residue.
   if (end === start || isBlank(text.charCodeAt(start)) || startsSection(text, start, end) || isClosingCue(text, start) ||
+    (end - start <= MAX_PRELUDE_LINE && isSalutationLike(text.slice(start, end))) ||
     (mayBeResidue(text.charCodeAt(start)) && end - start <= MAX_RESIDUE_LINE && residueKind(text.slice(start, end)) !== undefined)) {
     return -1;
   }

@@ -149,6 +149,13 @@ describe('parts of a speech', () => {
     }
   });
 
+  test('a date without brackets under the title is the date line', () => {
+    for (const date of ['2026年1月5日', '二〇二六年一月五日', '2026年1月']) {
+      assert.equal(kindsOf(joinLines('在全县工作会议上的讲话', date, '尊敬的各位领导，同志们：', '今天开会。', '一、提高认识')), joinLines(
+        'title:0 在全县工作会议上的讲话', `dateline:0 ${date}`, 'salutation:0 尊敬的各位领导，同志们：', 'heading:1 一、提高认识'));
+    }
+  });
+
   test('a second title-like line not followed by a date or salutation is not the title\'s', () => {
     assert.equal(kindsOf(joinLines('关于重点工作的报告', '工作回顾与安排', '一、工作回顾')), joinLines(
       'title:0 关于重点工作的报告',
