@@ -1,5 +1,6 @@
 // --help, in the user's language, built from the modes.
 
+import { textColumns } from '../core/cleanupText';
 import { message, say, type Language, type Message } from './messages';
 import type { Mode } from './mode';
 import { FORMATS } from './formats';
@@ -23,22 +24,13 @@ const TEXT = {
   or: message('{0} or {1}'),
 };
 
-/** Terminal columns of a text: CJK and full-width characters take two. */
-function columns(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    width += char.charCodeAt(0) >= 0x1100 ? 2 : 1;
-  }
-  return width;
-}
-
 /** Wraps `text` to `width` columns after an indent, at spaces and after Chinese punctuation. */
 function wrap(text: string, indent: number, width = 100): string {
   const lines: string[] = [];
   let line = '';
   const room = width - indent;
   for (const word of text.split(/(?<=[ ，；。、：])/)) {
-    if (columns(line) + columns(word) > room && line.length > 0) {
+    if (textColumns(line) + textColumns(word) > room && line.length > 0) {
       lines.push(line.trimEnd());
       line = '';
     }
@@ -53,7 +45,7 @@ export function helpText(language: Language, modes: readonly Mode[]): string {
   const column = 22;
   const row = (left: string, right: string): string => `  ${left.padEnd(column - 2)}${left.length > column - 3 ? '\n' + ' '.repeat(column) : ''}${wrap(right, column)}`;
   const usage = t(TEXT.usage);
-  const out: string[] = modes.map((mode, i) => `${i === 0 ? usage : ' '.repeat(columns(usage))}speech-outline ${mode.usage}`);
+  const out: string[] = modes.map((mode, i) => `${i === 0 ? usage : ' '.repeat(textColumns(usage))}speech-outline ${mode.usage}`);
   out.push('', t(TEXT.intro), '', t(TEXT.options));
   for (const mode of modes) {
     out.push(row(mode.flag ?? `(${t(TEXT.default)})`, t(mode.help)));

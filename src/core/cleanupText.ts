@@ -46,6 +46,15 @@ export function columns(code: number): number {
     (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ? 2 : 1;
 }
 
+/** The display width of a whole text (trailing blanks included): the CLI's help wraps by it. */
+export function textColumns(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    width += columns(text.charCodeAt(i));
+  }
+  return width;
+}
+
 /** The display width of `line` up to its trailing blanks. */
 export function displayWidth(line: string, cap: number): number {
   const end = contentEnd(line);
