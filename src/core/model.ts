@@ -5,14 +5,11 @@
 // with the marker grammar of markers.ts/grammar.ts, where a node may begin inside a paragraph
 // (scanText.ts), the opening part (scanPrelude.ts, with the line shapes of prelude.ts) and PDF
 // hard wraps (wrappedLines.ts); tree.ts nests them, update.ts re-scans only the changed region of
-// a new version.
+// a new version; parse.ts runs a whole parse.
 
-import { LineIndex } from './lines';
 import type { PointFamily, MarkerStyle } from './grammar';
-import type { Source } from './node';
-import { initialState } from './entries';
-import { EntryScanner } from './scanner';
-import { buildTree } from './tree';
+import type { LineIndex } from './lines';
+import { keepShapes, parseText } from './parse';
 
 export { MAX_NAME_LENGTH } from './node';
 export { updateSpeech } from './update';
@@ -73,8 +70,7 @@ export interface SpeechModel {
 
 /** Parses a draft. Linear in the text's length; never throws on any string. */
 export function parseSpeech(text: string): SpeechModel {
-  const source: Source = { text, lines: LineIndex.of(text) };
-  const scanner = new EntryScanner(source, initialState());
-  scanner.scanLines(0, source.lines.lineCount);
-  return buildTree(source, scanner.finish(false));
+  const { model } = parseText(text);
+  keepShapes();
+  return model;
 }

@@ -5,6 +5,7 @@
 import { LineIndex } from './lines';
 import type { SpeechModel } from './model';
 import { parseSpeech } from './model';
+import { keepShapes } from './parse';
 import type { ParsedNode, Source } from './node';
 import { entryStart, isBarrier, syncState, type Entry } from './entries';
 import { EntryScanner } from './scanner';
@@ -115,5 +116,7 @@ export function updateSpeech(previous: SpeechModel, text: string): SpeechModel {
   for (let i = to; i < entries.length; i++) {
     updated[count++] = moved(entries[i], source, delta);
   }
-  return buildTree(source, updated);
+  const model = buildTree(source, updated);
+  keepShapes();
+  return model;
 }
