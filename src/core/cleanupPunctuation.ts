@@ -9,7 +9,7 @@
 
 import { ideographBefore, isAsciiDigit, isAsciiLetter, isFullWidthDigit, isIdeograph } from './chars';
 import { isChineseNumeralChar } from './numerals';
-import { isClosingMark, isSentenceEnd } from './marks';
+import { isClosingMark, isHalfWidthFullStop, isSentenceEnd } from './marks';
 
 export interface PunctuationCounts {
   punctuation: number;
@@ -199,9 +199,10 @@ export function fixPunctuation(line: string, counts: PunctuationCounts): string 
       const atEnd = right >= text.length;
       let convert: boolean;
       if (code === 0x2e) {
-        // 。 only after a Chinese character, before Chinese text or the line's end; never 一. as a marker.
-        convert = ideographBefore(text, i) && (atEnd || isIdeograph(rightCode) || isChineseClosing(rightCode) || OPENING.has(rightCode)) &&
-          !isNumeralMarkerDot(text, i) && text.charCodeAt(i + 1) !== 0x2e && text.charCodeAt(i - 1) !== 0x2e;
+        // 。 where the parser reads a sentence end (marks.isHalfWidthFullStop), and only before Chinese
+        // text or the line's end; never 一. as a marker.
+        convert = isHalfWidthFullStop(text, i) && (atEnd || isIdeograph(rightCode) || isChineseClosing(rightCode) || OPENING.has(rightCode)) &&
+          !isNumeralMarkerDot(text, i);
       } else {
         const afterChinese = (chineseBefore(text, left) || converted.has(left - 1)) && !(isAsciiDigit(rightCode) && code === 0x3a && isAsciiDigit(leftCode));
         // After a letter, digit or % but before Chinese text: 增长3%,同比… (never between digits: 1,000).
