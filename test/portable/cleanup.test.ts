@@ -19,7 +19,7 @@ suite('Clean Up Text', () => {
     assert.equal(await vscode.commands.executeCommand('speechOutline.cleanUpText'), true);
     const lines = editor.document.getText().split('\n');
     assert.equal(lines[0], '在全县春季农业生产工作会议上的讲话');
-    assert.equal(lines[1], '　　同志们：');
+    assert.equal(lines[1], '同志们：', 'the salutation is flush left');
     assert.equal(lines[2], '　　今天，我们召开全县春季农业生产工作会议，主要任务是总结去年农业农村工作，部署今年春耕备耕。下面，我讲三点意见。');
     assert.equal(lines[3], '一、提高认识，切实增强抓好春耕生产的责任感。春耕是全年农业生产的基础，误了农时就误了一年。');
     assert.equal(lines[5], '（一）抓好粮食播种面积落实。今年全县粮食播种面积要稳定在45万亩以上。');

@@ -108,7 +108,7 @@ describe('step 3: collapsed paragraphs split', () => {
   runTable([
     ['a whole speech on one line, paragraphs separated by two ideographic spaces',
       '在全县安全生产工作会议上的讲话　　同志们：　　今天，我们召开会议。下面，我讲三点意见。一、统一思想，切实增强责任意识。安全是底线。（一）认清形势。去年以来，事故总量下降。一是隐患仍然存在。二是基础依然薄弱。二、突出重点　　同志们，让我们共同努力！',
-      joinLines('在全县安全生产工作会议上的讲话', '　　同志们：', '　　今天，我们召开会议。下面，我讲三点意见。', '一、统一思想，切实增强责任意识。安全是底线。',
+      joinLines('在全县安全生产工作会议上的讲话', '同志们：', '　　今天，我们召开会议。下面，我讲三点意见。', '一、统一思想，切实增强责任意识。安全是底线。',
         '（一）认清形势。去年以来，事故总量下降。', '一是隐患仍然存在。', '二是基础依然薄弱。', '二、突出重点', '　　同志们，让我们共同努力！')],
     ['runs of no-break spaces (&nbsp; copied from a page)', '同志们：\u00a0\u00a0\u00a0\u00a0今天开会。\u00a0\u00a0\u00a0\u00a0明天落实。', joinLines('同志们：', '　　今天开会。', '　　明天落实。')],
     ['headings after sentence ends in one line', '会议很重要。一、总体要求。要坚持原则。二、主要任务。要抓好落实。', joinLines('会议很重要。', '一、总体要求。要坚持原则。', '二、主要任务。要抓好落实。')],
@@ -194,12 +194,22 @@ describe('step 5: punctuation, digits and spaces (GB/T 15834)', () => {
 
 describe('step 6: layout', () => {
   const draftText = joinLines('', '  在全县工作会议上的讲话  ', '（2026年3月6日）', '同志们：', '', '', '今天开会。', '    一要提高认识。', '', '');
-  runTable([['keep: runs of blank lines become one, indents become two ideographic spaces, trailing blanks go', draftText,
-    joinLines('　　在全县工作会议上的讲话', '（2026年3月6日）', '同志们：', '', '今天开会。', '　　一要提高认识。', '')]]);
+  runTable([['keep: runs of blank lines become one, indents become two ideographic spaces (not on the title), trailing blanks go', draftText,
+    joinLines('在全县工作会议上的讲话', '（2026年3月6日）', '同志们：', '', '今天开会。', '　　一要提高认识。', '')]]);
   runTable([['one blank line, ideographic indent except title, date line and salutation', draftText,
     joinLines('在全县工作会议上的讲话', '', '（2026年3月6日）', '', '同志们：', '', '　　今天开会。', '', '　　一要提高认识。', '')]], { blankLines: 'one', indent: 'ideographic' });
   runTable([['no blank lines, no indent', draftText,
     joinLines('在全县工作会议上的讲话', '（2026年3月6日）', '同志们：', '今天开会。', '一要提高认识。', '')]], { blankLines: 'none', indent: 'none' });
+  const structured = joinLines('　　在全县工作会议上的讲话', '　　——在全县春耕动员会上', '　　同志们：', '今天开会。', '　　一、统一思想', '（一）提高认识。要学深悟透。', '　　一要提高认识。二、狠抓落实', '同志们，让我们行动起来！', '');
+  runTable([
+    ['keep: the title (both lines) and salutation lose their indent, headings and body keep theirs', structured,
+      joinLines('在全县工作会议上的讲话', '——在全县春耕动员会上', '同志们：', '今天开会。', '　　一、统一思想', '（一）提高认识。要学深悟透。', '　　一要提高认识。二、狠抓落实', '同志们，让我们行动起来！', '')],
+    ['keep: a salutation split out of a collapsed line at its lost indent stays flush left',
+      '在全县工作会议上的讲话　　同志们:　　今天开会.一、统一思想　　要提高认识.',
+      joinLines('在全县工作会议上的讲话', '同志们：', '　　今天开会。', '一、统一思想', '　　要提高认识。')],
+  ]);
+  runTable([['ideographic: headings that begin their line stay flush left; body, points, an inline heading\'s paragraph and the closing are indented', structured,
+    joinLines('在全县工作会议上的讲话', '——在全县春耕动员会上', '同志们：', '　　今天开会。', '一、统一思想', '（一）提高认识。要学深悟透。', '　　一要提高认识。二、狠抓落实', '　　同志们，让我们行动起来！', '')]], { indent: 'ideographic' });
   test('CRLF and a BOM are kept', () => {
     assert.equal(clean('\ufeff同志们:\r\n今天开会.\r\n'), '\ufeff同志们：\r\n今天开会。\r\n');
   });

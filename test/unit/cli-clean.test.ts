@@ -23,7 +23,7 @@ describe('speech-outline --clean', () => {
     const { status, stdout } = run(['--clean', webPage]);
     assert.equal(status, 0);
     assert.equal(stdout, cleanText(readFileSync(webPage, 'utf8')).text);
-    assert.ok(stdout.startsWith('在全县春季农业生产工作会议上的讲话\n　　同志们：\n'));
+    assert.ok(stdout.startsWith('在全县春季农业生产工作会议上的讲话\n同志们：\n'));
     assert.ok(!stdout.includes('当前位置'));
   });
 
