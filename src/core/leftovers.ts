@@ -30,24 +30,57 @@ export function templatePlaceholderTexts(templates: readonly { readonly body: st
   return [...texts];
 }
 
-let known: readonly string[] | undefined;
-/** Every template text (snippets' and templates'). Built on first use. */
-function templateTexts(): readonly string[] {
-  known ??= [...new Set([...TEMPLATE_TEXTS, ...templatePlaceholderTexts()])];
+/** The template texts, and where to look for them: each text's first two characters (its key). */
+interface TemplateIndex {
+  readonly texts: readonly string[];
+  /** The indices of the texts that start with each key. */
+  readonly byKey: ReadonlyMap<string, readonly number[]>;
+  /** Any key (all keys have the same length, so none is a prefix of another). */
+  readonly keys: RegExp;
+}
+
+let known: TemplateIndex | undefined;
+/** Every template text (snippets' and templates'), indexed by its first characters. Built on first use. */
+function templateIndex(): TemplateIndex {
+  if (known === undefined) {
+    const texts = [...new Set([...TEMPLATE_TEXTS, ...templatePlaceholderTexts()])];
+    const width = Math.min(2, ...texts.map((text) => text.length));
+    const byKey = new Map<string, number[]>();
+    texts.forEach((text, index) => {
+      const key = text.slice(0, width);
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [index]);
+      else list.push(index);
+    });
+    const keys = new RegExp([...byKey.keys()].map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    known = { texts, byKey, keys };
+  }
   return known;
 }
 
 /**
  * Every occurrence of a template text in `text`, in document order; where two overlap, the one
- * starting first, or the longer (全县XX工作会议 is found whole, not as its XX). Linear in the text
- * for each of the few texts, then a sort.
+ * starting first, or the longer (全县XX工作会议 is found whole, not as its XX). One pass over the
+ * text for the texts' first two characters (a text found is looked for again after its end, as
+ * indexOf from there would), then a sort.
  */
 export function findTemplateLeftovers(text: string): TemplateLeftover[] {
+  const { texts, byKey, keys } = templateIndex();
   const found: TemplateLeftover[] = [];
-  for (const template of templateTexts()) {
-    for (let at = text.indexOf(template); at >= 0; at = text.indexOf(template, at + template.length)) {
-      found.push({ start: at, end: at + template.length, text: template });
+  // Where each text may next be found: not inside its own previous occurrence.
+  const next: number[] = [];
+  keys.lastIndex = 0;
+  for (let match = keys.exec(text); match !== null; match = keys.exec(text)) {
+    const at = match.index;
+    for (const index of byKey.get(match[0])!) {
+      const template = texts[index];
+      if (!(at < (next[index] ?? 0)) && text.startsWith(template, at)) {
+        found.push({ start: at, end: at + template.length, text: template });
+        next[index] = at + template.length;
+      }
     }
+    // Keys may overlap (XXX holds XX twice): look again one character on.
+    keys.lastIndex = at + 1;
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: TemplateLeftover[] = [];

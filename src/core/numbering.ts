@@ -132,31 +132,30 @@ export function checkNumbering(model: SpeechModel): NumberingProblem[] {
     if (!sequence.numbered) {
       continue;
     }
+    const { members, strays } = sequence;
     const majority = sequenceStyle(sequence);
-    const host = ownMembers(sequence)[0];
-    const shift = shiftStart(sequence.members, sequence.strays);
+    const shift = shiftStart(members, strays);
     let previous = 0;
-    sequence.members.forEach((node, index) => {
+    for (let index = 0; index < members.length; index++) {
+      const node = members[index];
       const position = index + 1;
-      const problem = (code: NumberingCode, expected: string, fix: TextEdit): void => {
-        problems.push({ code, node, expected, start: node.start, end: node.markerEnd, fix });
-      };
       if (shift !== undefined && index >= shift) {
         // One problem where the shift starts; the run after it is the same mistake, not another one.
         if (index === shift) {
-          const renumber = sequence.members.slice(shift).map((member, i) => markerEdit(member, shift + i + 1)!);
+          const renumber = members.slice(shift).map((member, i) => markerEdit(member, shift + i + 1)!);
           problems.push({
             code: 'numbering.shifted', node, expected: formatMarker(node.style!, position), start: node.start, end: node.markerEnd,
             fix: renumber[0], written: formatMarker(node.style!, node.ordinal), renumber,
           });
         }
         previous = node.ordinal;
-        return;
+        continue;
       }
-      if (sequence.strays.has(node)) {
-        const style = host!.style!;
+      if (strays.size > 0 && strays.has(node)) {
+        // The list's own form: its first member not written in another (a stray is never first).
+        const style = ownMembers(sequence)[0].style!;
         // The other choice: every marker not in the stray's form takes it, keeping its own number.
-        const edits = sequence.members.filter((member) => member.style !== node.style)
+        const edits = members.filter((member) => member.style !== node.style)
           .map((member) => ({ start: member.start, end: member.markerEnd, newText: formatMarker(node.style!, member.ordinal) }));
         problems.push({
           code: 'numbering.family', node, expected: formatMarker(style, position), start: node.start, end: node.markerEnd,
@@ -164,7 +163,7 @@ export function checkNumbering(model: SpeechModel): NumberingProblem[] {
           wholeList: { marker: formatMarker(node.style!, 1), edits },
         });
         previous = position;
-        return;
+        continue;
       }
       if (node.ordinal !== position) {
         // Every number that renumbering would change is a problem; the code says why.
@@ -172,12 +171,15 @@ export function checkNumbering(model: SpeechModel): NumberingProblem[] {
           : node.ordinal === previous ? 'numbering.duplicate'
             : node.ordinal < previous ? 'numbering.order'
               : node.ordinal > position ? 'numbering.gap' : 'numbering.duplicate';
-        problem(code, formatMarker(node.style!, position), markerEdit(node, position)!);
+        problems.push({ code, node, expected: formatMarker(node.style!, position), start: node.start, end: node.markerEnd, fix: markerEdit(node, position)! });
       } else if (majority !== undefined && node.style !== majority) {
-        problem('numbering.style', formatMarker(majority, node.ordinal), markerEdit(node, node.ordinal, majority)!);
+        problems.push({
+          code: 'numbering.style', node, expected: formatMarker(majority, node.ordinal), start: node.start, end: node.markerEnd,
+          fix: markerEdit(node, node.ordinal, majority)!,
+        });
       }
       previous = node.ordinal;
-    });
+    }
   }
   return problems.sort((a, b) => a.start - b.start);
 }

@@ -17,12 +17,21 @@ export interface SiblingSequence {
   readonly numbered: boolean;
 }
 
-function sequenceKey(node: SpeechNode): string | undefined {
-  if (node.kind === 'heading') {
-    return 'h' + node.level;
+/** A point's list within its family: 第一点， and 第一个方面， are lists of their own (grammar.ts, pointSeries). */
+const SERIES = new Map<MarkerStyle | undefined, string>();
+function seriesOf(style: MarkerStyle | undefined): string {
+  let series = SERIES.get(style);
+  if (series === undefined) {
+    series = style === undefined ? '' : pointSeries(style);
+    SERIES.set(style, series);
   }
-  // 第一点， and 第一个方面， are lists of their own (grammar.ts, pointSeries).
-  return node.kind === 'point' ? 'p' + node.family + (node.style === undefined ? '' : pointSeries(node.style)) : undefined;
+  return series;
+}
+
+/** Whether two headings or points are numbered in one sequence when they are siblings. */
+function sameSequence(a: SpeechNode, b: SpeechNode): boolean {
+  return a.kind === 'heading' ? b.kind === 'heading' && a.level === b.level
+    : b.kind === 'point' && a.family === b.family && seriesOf(a.style) === seriesOf(b.style);
 }
 
 /** A point that continues its parent point's list in another family (see `SiblingSequence.strays`). */
@@ -33,56 +42,68 @@ function isStray(node: SpeechNode): boolean {
     parent.children[0] === node;
 }
 
+/** No strays: shared by the sequences that have none (most); a stray gives its sequence a set of its own. */
+const NO_STRAYS: ReadonlySet<SpeechNode> = new Set();
+
+interface Building {
+  readonly members: SpeechNode[];
+  strays: ReadonlySet<SpeechNode>;
+  readonly numbered: boolean;
+}
+
 interface Grouping {
   readonly sequences: SiblingSequence[];
-  readonly sequenceOf: Map<SpeechNode, SiblingSequence>;
+  /** Built on the first `sequenceOf` (the checks never ask). */
+  sequenceOf?: Map<SpeechNode, SiblingSequence>;
 }
 
 const GROUPINGS = new WeakMap<SpeechModel, Grouping>();
 
-function group(model: SpeechModel): Grouping {
-  let grouping = GROUPINGS.get(model);
-  if (grouping !== undefined) {
-    return grouping;
-  }
-  const sequences: SiblingSequence[] = [];
-  const sequenceOf = new Map<SpeechNode, SiblingSequence>();
-  const groupsOf = new Map<SpeechNode | undefined, Map<string, { members: SpeechNode[]; strays: Set<SpeechNode>; numbered: boolean }>>();
-  for (const node of model.nodes) {
-    let groups = groupsOf.get(node.parent);
-    if (groups === undefined) {
-      groups = new Map();
-      groupsOf.set(node.parent, groups);
-    }
+/**
+ * The sequences among `siblings` and, depth first, among their children, in document order of
+ * their first members. `open` holds the sequence each kind of sibling continues (a handful);
+ * `host` is the sequence the siblings' parent was just numbered in, which a stray continues.
+ */
+function groupSiblings(siblings: readonly SpeechNode[], host: Building | undefined, sequences: Building[]): void {
+  let open: Building[] | undefined;
+  for (const node of siblings) {
+    let joined: Building | undefined;
     if (node.kind === 'title' || node.kind === 'salutation') {
       // The next speech of a collection numbers afresh.
-      groups.clear();
-      continue;
-    }
-    // In pre-order the stray comes right after its parent, the last member of the parent's list.
-    const host = isStray(node) ? groupsOf.get(node.parent!.parent)?.get(sequenceKey(node.parent!)!) : undefined;
-    if (host !== undefined && host.members[host.members.length - 1] === node.parent) {
+      open = undefined;
+    } else if (host !== undefined && isStray(node)) {
+      // In document order the stray comes right after its parent, the last member of the parent's list.
       host.members.push(node);
-      host.strays.add(node);
-      sequenceOf.set(node, host);
-      continue;
+      (host.strays === NO_STRAYS ? (host.strays = new Set()) : host.strays as Set<SpeechNode>).add(node);
+    } else if (node.kind === 'heading' || node.kind === 'point') {
+      open ??= [];
+      let index = 0;
+      while (index < open.length && !sameSequence(open[index].members[0], node)) {
+        index++;
+      }
+      joined = open[index];
+      // A list of points may start again at one within a section (a second list).
+      if (joined === undefined || (node.kind === 'point' && node.ordinal === 1)) {
+        joined = { members: [], strays: NO_STRAYS, numbered: node.family !== 'sequence' };
+        open[index] = joined;
+        sequences.push(joined);
+      }
+      joined.members.push(node);
     }
-    const key = sequenceKey(node);
-    if (key === undefined) {
-      continue;
+    if (node.children.length > 0) {
+      groupSiblings(node.children, joined, sequences);
     }
-    let sequence = groups.get(key);
-    // A list of points may start again at one within a section (a second list).
-    if (sequence === undefined || (node.kind === 'point' && node.ordinal === 1)) {
-      sequence = { members: [], strays: new Set(), numbered: node.family !== 'sequence' };
-      groups.set(key, sequence);
-      sequences.push(sequence);
-    }
-    sequence.members.push(node);
-    sequenceOf.set(node, sequence);
   }
-  grouping = { sequences, sequenceOf };
-  GROUPINGS.set(model, grouping);
+}
+
+function group(model: SpeechModel): Grouping {
+  let grouping = GROUPINGS.get(model);
+  if (grouping === undefined) {
+    const sequences: Building[] = [];
+    groupSiblings(model.roots, undefined, sequences);
+    grouping = { sequences };
+    GROUPINGS.set(model, grouping);
+  }
   return grouping;
 }
 
@@ -93,7 +114,16 @@ export function siblingSequences(model: SpeechModel): readonly SiblingSequence[]
 
 /** The sequence a heading or point belongs to (a stray: the list it continues). */
 export function sequenceOf(model: SpeechModel, node: SpeechNode): SiblingSequence | undefined {
-  return group(model).sequenceOf.get(node);
+  const grouping = group(model);
+  if (grouping.sequenceOf === undefined) {
+    grouping.sequenceOf = new Map();
+    for (const sequence of grouping.sequences) {
+      for (const member of sequence.members) {
+        grouping.sequenceOf.set(member, sequence);
+      }
+    }
+  }
+  return grouping.sequenceOf.get(node);
 }
 
 /**
@@ -103,7 +133,11 @@ export function sequenceOf(model: SpeechModel, node: SpeechNode): SiblingSequenc
 export function majorityStyle(nodes: readonly SpeechNode[]): MarkerStyle | undefined {
   // Styles are shared objects: the common case, one style for all, needs no counting.
   const first = nodes[0]?.style;
-  if (nodes.every((node) => node.style === first)) {
+  let uniform = true;
+  for (let i = 1; i < nodes.length && uniform; i++) {
+    uniform = nodes[i].style === first;
+  }
+  if (uniform) {
     return first;
   }
   const counts = new Map<string, { style: MarkerStyle; count: number }>();
@@ -132,5 +166,5 @@ export function ownMembers(sequence: SiblingSequence): SpeechNode[] {
 
 /** The style a sequence asks for (see `majorityStyle`). */
 export function sequenceStyle(sequence: SiblingSequence): MarkerStyle | undefined {
-  return majorityStyle(ownMembers(sequence));
+  return majorityStyle(sequence.strays.size === 0 ? sequence.members : ownMembers(sequence));
 }
