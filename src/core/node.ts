@@ -22,6 +22,8 @@ export const MAX_NAME_LENGTH = 80;
 
 const KINDS: readonly NodeKind[] = ['title', 'dateline', 'salutation', 'heading', 'point', 'closing'];
 const FAMILIES: readonly (PointFamily | undefined)[] = [undefined, 'yao', 'shi', 'di', 'sequence'];
+const KIND_INDEX: Readonly<Record<NodeKind, number>> = { title: 0, dateline: 1, salutation: 2, heading: 3, point: 4, closing: 5 };
+const FAMILY_INDEX: Readonly<Record<PointFamily | 'none', number>> = { none: 0, yao: 1, shi: 2, di: 3, sequence: 4 };
 const KIND_MASK = 7;
 const FAMILY_SHIFT = 3;
 const FAMILY_MASK = 7;
@@ -48,11 +50,8 @@ export class ParsedNode implements SpeechNode {
 
   private constructor(
     readonly source: Source,
-    kind: NodeKind,
-    family: PointFamily | undefined,
-    inline: boolean,
+    bits: number,
     public level: number,
-    markerEnd: number,
     /** The ordinal the marker itself says (最后 says 4; its `ordinal` follows its siblings). */
     readonly markerOrdinal: number,
     readonly start: number,
@@ -61,9 +60,7 @@ export class ParsedNode implements SpeechNode {
   ) {
     this.ordinal = markerOrdinal;
     this.end = headingEnd;
-    // A marker is a few characters (numerals of at most 7, 第 and a word, a separator).
-    this.bits = KINDS.indexOf(kind) | (FAMILIES.indexOf(family) << FAMILY_SHIFT) | (inline ? INLINE_BIT : 0) |
-      ((markerEnd - start) << MARKER_LENGTH_SHIFT);
+    this.bits = bits;
   }
 
   /** Offset just past the marker (`start` when there is none). */
@@ -73,14 +70,15 @@ export class ParsedNode implements SpeechNode {
 
   /** A node the scanner found: `match` is its marker, if it has one. */
   static create(source: Source, kind: NodeKind, match: MarkerMatch | undefined, start: number, headingEnd: number, inline: boolean): ParsedNode {
-    return new ParsedNode(source, kind, match?.family, inline, match?.level ?? 0, match?.end ?? start, match?.ordinal ?? 0, start, headingEnd, match?.style);
+    // A marker is a few characters (numerals of at most 7, 第 and a word, a separator).
+    const bits = KIND_INDEX[kind] | (FAMILY_INDEX[match?.family ?? 'none'] << FAMILY_SHIFT) | (inline ? INLINE_BIT : 0) |
+      ((match === undefined ? 0 : match.end - start) << MARKER_LENGTH_SHIFT);
+    return new ParsedNode(source, bits, match?.level ?? 0, match?.ordinal ?? 0, start, headingEnd, match?.style);
   }
 
   /** This node's copy in another version of the text, `delta` characters further on; not yet in a tree. */
   movedTo(source: Source, delta: number): ParsedNode {
-    const copy = new ParsedNode(source, this.kind, this.family, this.inline, this.level, this.markerEnd + delta, this.markerOrdinal, this.start + delta, this.headingEnd + delta, this.style);
-    copy.bits = this.bits;
-    return copy;
+    return new ParsedNode(source, this.bits, this.level, this.markerOrdinal, this.start + delta, this.headingEnd + delta, this.style);
   }
 
   get kind(): NodeKind {
