@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { sectionShares, speechStats, type SectionShare } from '../core';
-import { escapeMarkdown, grouped, lengthLabel, minutesOf, percent, targetOf } from '../vscode/length';
+import { escapeMarkdown, grouped, lengthLabel, minutesLabel, minutesOf, percent, targetOf } from '../vscode/length';
 import { guarded } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { readSettings, SECTION, speechLanguages } from '../vscode/settings';
@@ -48,7 +48,7 @@ function computeStatus(editor: vscode.TextEditor, models: SpeechModelCache): Len
   } else {
     const time = target !== undefined
       ? `${over ? '$(warning)' : '$(clock)'} ${vscode.l10n.t('{0} of {1} min', totalMinutes, target.minutes)}`
-      : `$(clock) ${vscode.l10n.t('≈{0} min', totalMinutes)}`;
+      : `$(clock) ${minutesLabel(total, settings)}`;
     text = `$(book) ${vscode.l10n.t('{0} chars', grouped(total.chars))}  ${time}`;
   }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { innermostNodeOnLine, speechStats, type SpeechModel, type SpeechNode } from '../core';
+import { innermostNodeOnLine, isSection, speechStats, type SpeechModel, type SpeechNode } from '../core';
 import { symbolKind } from './documentSymbols';
 import { dropOnto } from '../commands/restructure';
 import type { DocumentIdentities, SectionRef } from '../vscode/identities';
@@ -145,8 +145,11 @@ class StructureProvider implements vscode.TreeDataProvider<StructureElement>, vs
     // Unique across documents, stable across versions of one: the view keeps each row's expansion.
     item.id = `${element.uri}#${element.id}`;
     item.iconPath = new vscode.ThemeIcon(ICONS[symbolKind(node)] ?? 'symbol-misc');
-    item.description = lengthLabel(speechStats(model).of(node), settings);
-    item.tooltip = `${node.name}\n${item.description}`;
+    // Sections have a length; the title, date line and salutation have none (as in the Outline view).
+    if (isSection(node)) {
+      item.description = lengthLabel(speechStats(model).of(node), settings);
+    }
+    item.tooltip = item.description === undefined ? node.name : `${node.name}\n${item.description}`;
     item.contextValue = node.kind === 'heading' || node.kind === 'point' ? node.kind : 'fixed';
     item.command = { command: GO_TO_COMMAND, title: vscode.l10n.t('Go to Section'), arguments: [element] };
     return item;

@@ -14,9 +14,18 @@ export function minutesOf(count: TextCount, settings: SpeechOutlineSettings): nu
   return roundMinutes(speakingMinutes(count.spoken, settings.speakingRate));
 }
 
+/**
+ * "约 6.2 分钟" / "≈6.2 min"; "不到 0.1 分钟" / "<0.1 min" when that rounds to nothing (a bare
+ * heading, a short closing): "≈0 min" reads as a counting slip, and a section is never empty.
+ */
+export function minutesLabel(count: TextCount, settings: SpeechOutlineSettings): string {
+  const minutes = minutesOf(count, settings);
+  return minutes === 0 ? vscode.l10n.t('<0.1 min') : vscode.l10n.t('≈{0} min', minutes);
+}
+
 /** "1,234 字 · 约 6.2 分钟" / "1,234 chars · ≈6.2 min": what a section's detail and hover say. */
 export function lengthLabel(count: TextCount, settings: SpeechOutlineSettings): string {
-  return vscode.l10n.t('{0} chars · ≈{1} min', grouped(count.chars), minutesOf(count, settings));
+  return vscode.l10n.t('{0} chars · {1}', grouped(count.chars), minutesLabel(count, settings));
 }
 
 /** A share as a whole percentage: 23%. */

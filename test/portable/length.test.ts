@@ -97,6 +97,15 @@ suite('Length and speaking time', () => {
     assert.equal(symbols[0].detail, '', 'the title has none');
   });
 
+  test('a section too short to time reads "<0.1 min", never "≈0 min"', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'speech', content: '同志们：\n一、总体要求\n二、工作措施\n　　要抓好落实，确保各项工作按时完成，不打折扣，不搞变通，切实见到成效。\n' });
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const first = symbols.find((symbol) => symbol.name === '一、总体要求')!;
+    assert.match(first.detail, /^\d+ (chars|字) · (<0\.1 min|不到 0\.1 分钟)$/);
+    const second = symbols.find((symbol) => symbol.name === '二、工作措施')!;
+    assert.match(second.detail, /^\d+ (chars|字) · (≈|约 )0\.\d (min|分钟)$/);
+  });
+
   test('hover on a heading shows its section\'s length and share', async () => {
     const uri = sample(SPEECH);
     const document = await vscode.workspace.openTextDocument(uri);

@@ -20,6 +20,7 @@ async function structureRows(page) {
         index: Number(element.getAttribute('data-index')),
         level: Number(element.getAttribute('aria-level')),
         label: (element.querySelector('.label-name')?.textContent ?? '').trim(),
+        description: (element.querySelector('.label-description')?.textContent ?? '').trim(),
       }))
       .sort((a, b) => a.index - b.index),
   );
@@ -46,6 +47,12 @@ export async function structureScenario({ page, expectedRoots, check, screenshot
   const rows = await settle(() => structureRows(page), (found) => found.some((row) => row.label === first), 30_000);
   check('the Speech Structure view shows the draft\'s headings', rows.some((row) => row.label === first) && rows.some((row) => row.label === last),
     rows.map((row) => row.label).join(' | '));
+  // Sections show their length; the title, date line and salutation none (as the Outline's details).
+  const prelude = rows.filter((row) => expectedRoots.some((node) => ['title', 'dateline', 'salutation'].includes(node.kind) && node.name === row.label));
+  const firstRow = rows.find((row) => row.label === first);
+  check('prelude rows show no length, headings show 字数 and minutes',
+    prelude.length > 0 && prelude.every((row) => row.description === '') && /^[\d,]+ (chars|字) · (≈[\d.]+ min|约 [\d.]+ 分钟|<0\.1 min|不到 0\.1 分钟)$/.test(firstRow?.description ?? ''),
+    rows.map((row) => `${row.label} [${row.description}]`).join(' | '));
   await page.screenshot({ path: join(screenshotsDir, 'structure.png') });
   // The Outline scenario left the cursor on a heading: its row is the selected one.
   const cursorLine = (await cursorPosition(page)).line - 1;
