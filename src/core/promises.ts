@@ -57,19 +57,52 @@ function sameSequence(a: SpeechNode, b: SpeechNode): boolean {
   return a.kind === b.kind && (a.kind === 'heading' ? a.level === b.level : a.family === b.family);
 }
 
-/** The promises in [from, to) of the text, checked against `count`. */
-function promisesIn(text: string, from: number, to: number, count: number, what: 'sections' | 'points', out: CountPromise[]): void {
-  if (to <= from) {
-    return;
+/** A promise-shaped phrase of the text (whatever its count), found once per draft. */
+interface Phrase {
+  readonly index: number;
+  readonly end: number;
+  readonly match: RegExpExecArray;
+}
+
+/**
+ * Every phrase PROMISE matches in the text, in order. The same as matching each region alone: a
+ * match is the only one that starts where it does, and none starts inside another (its count and
+ * measure word hold none of the verbs a phrase starts with).
+ */
+function phrasesOf(text: string): Phrase[] {
+  const phrases: Phrase[] = [];
+  PROMISE.lastIndex = 0;
+  for (let match = PROMISE.exec(text); match !== null; match = PROMISE.exec(text)) {
+    phrases.push({ index: match.index, end: match.index + match[0].length, match });
   }
-  const region = text.slice(from, to);
-  for (const match of region.matchAll(PROMISE)) {
+  return phrases;
+}
+
+/** The first of the phrases (in order) that starts at or after `from`. */
+function firstFrom(phrases: readonly Phrase[], from: number): number {
+  let low = 0;
+  let high = phrases.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (phrases[mid].index < from) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The promises of a region of the text that ends at `to` (`first`: its first phrase), checked against `count`. */
+function promisesIn(phrases: readonly Phrase[], first: number, to: number, count: number, what: 'sections' | 'points', out: CountPromise[]): void {
+  for (let i = first; i < phrases.length && phrases[i].index < to; i++) {
+    const { match, end } = phrases[i];
+    if (end > to) {
+      continue;
+    }
     const word = match[1];
     const promised = countValue(word);
     if (promised === undefined || promised < 2 || promised === count) {
       continue;
     }
-    const start = from + match.index + match[0].length - word.length - match[2].length;
+    const start = end - word.length - match[2].length;
     out.push({ start, end: start + word.length, phrase: match[0], promised, actual: count, what, replacement: countWord(count, word, match[2]) });
   }
 }
@@ -84,9 +117,18 @@ function promisesIn(text: string, from: number, to: number, count: number, what:
 export function checkCountPromises(model: SpeechModel): CountPromise[] {
   const out: CountPromise[] = [];
   const text = model.text;
+  const phrases = phrasesOf(text);
+  if (phrases.length === 0) {
+    return out;
+  }
   const check = (regionStart: number, children: readonly SpeechNode[]): void => {
     const first = children.find(isStructure);
-    if (first === undefined) {
+    if (first === undefined || first.start <= regionStart) {
+      return;
+    }
+    // Most regions hold no phrase: the count is read only for one that does.
+    const from = firstFrom(phrases, regionStart);
+    if (from === phrases.length || phrases[from].index >= first.start) {
       return;
     }
     let count = 0;
@@ -99,7 +141,7 @@ export function checkCountPromises(model: SpeechModel): CountPromise[] {
         count++;
       }
     }
-    promisesIn(text, regionStart, first.start, count, first.kind === 'heading' ? 'sections' : 'points', out);
+    promisesIn(phrases, from, first.start, count, first.kind === 'heading' ? 'sections' : 'points', out);
   };
   // The top level: each speech of a collection starts after its title, date or salutation.
   let start = 0;
@@ -117,7 +159,7 @@ export function checkCountPromises(model: SpeechModel): CountPromise[] {
   }
   check(start, pending);
   for (const node of model.nodes) {
-    if (node.kind === 'heading' || node.kind === 'point') {
+    if (node.children.length > 0 && (node.kind === 'heading' || node.kind === 'point')) {
       check(node.headingEnd, node.children);
     }
   }

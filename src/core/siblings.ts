@@ -2,7 +2,7 @@
 // numbering checks, renumbering and completion all read these two rules from here.
 
 import { pointSeries, styleKey, type MarkerStyle } from './grammar';
-import type { SpeechModel, SpeechNode } from './model';
+import type { NodeKind, SpeechModel, SpeechNode } from './model';
 
 /** One sibling sequence: nodes numbered together, in document order. */
 export interface SiblingSequence {
@@ -28,10 +28,13 @@ function seriesOf(style: MarkerStyle | undefined): string {
   return series;
 }
 
-/** Whether two headings or points are numbered in one sequence when they are siblings. */
-function sameSequence(a: SpeechNode, b: SpeechNode): boolean {
-  return a.kind === 'heading' ? b.kind === 'heading' && a.level === b.level
-    : b.kind === 'point' && a.family === b.family && seriesOf(a.style) === seriesOf(b.style);
+/**
+ * Whether two headings or points (`b` of kind `kind`) are numbered in one sequence when they are
+ * siblings. Styles are interned: the same style is the same series.
+ */
+function sameSequence(a: SpeechNode, b: SpeechNode, kind: NodeKind): boolean {
+  return a.kind === kind && (kind === 'heading' ? a.level === b.level
+    : a.family === b.family && (a.style === b.style || seriesOf(a.style) === seriesOf(b.style)));
 }
 
 /** A point that continues its parent point's list in another family (see `SiblingSequence.strays`). */
@@ -66,32 +69,37 @@ const GROUPINGS = new WeakMap<SpeechModel, Grouping>();
  */
 function groupSiblings(siblings: readonly SpeechNode[], host: Building | undefined, sequences: Building[]): void {
   let open: Building[] | undefined;
-  for (const node of siblings) {
+  // Node properties are getters (node.ts packs them): each is read once. Indexed loops: this runs
+  // cold in a CLI process, where an iterator costs more than the work.
+  for (let i = 0; i < siblings.length; i++) {
+    const node = siblings[i];
+    const kind = node.kind;
     let joined: Building | undefined;
-    if (node.kind === 'title' || node.kind === 'salutation') {
+    if (kind === 'title' || kind === 'salutation') {
       // The next speech of a collection numbers afresh.
       open = undefined;
-    } else if (host !== undefined && isStray(node)) {
+    } else if (i === 0 && host !== undefined && isStray(node)) {
       // In document order the stray comes right after its parent, the last member of the parent's list.
       host.members.push(node);
       (host.strays === NO_STRAYS ? (host.strays = new Set()) : host.strays as Set<SpeechNode>).add(node);
-    } else if (node.kind === 'heading' || node.kind === 'point') {
+    } else if (kind === 'heading' || kind === 'point') {
       open ??= [];
       let index = 0;
-      while (index < open.length && !sameSequence(open[index].members[0], node)) {
+      while (index < open.length && !sameSequence(open[index].members[0], node, kind)) {
         index++;
       }
       joined = open[index];
       // A list of points may start again at one within a section (a second list).
-      if (joined === undefined || (node.kind === 'point' && node.ordinal === 1)) {
-        joined = { members: [], strays: NO_STRAYS, numbered: node.family !== 'sequence' };
+      if (joined === undefined || (kind === 'point' && node.ordinal === 1)) {
+        joined = { members: [], strays: NO_STRAYS, numbered: kind === 'heading' || node.family !== 'sequence' };
         open[index] = joined;
         sequences.push(joined);
       }
       joined.members.push(node);
     }
-    if (node.children.length > 0) {
-      groupSiblings(node.children, joined, sequences);
+    const children = node.children;
+    if (children.length > 0) {
+      groupSiblings(children, joined, sequences);
     }
   }
 }
