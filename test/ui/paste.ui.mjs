@@ -11,7 +11,7 @@
 // is asked for. A paste the browser performs itself — Ctrl+V, with the clipboard permissions
 // granted here — fires the event, so the providers run and the widget offers their edits.
 import { join } from 'node:path';
-import { runCommand } from './workbench.mjs';
+import { runCommand, settle } from './workbench.mjs';
 
 /** A page copied from a county website: residue lines, paragraphs only in the HTML, a sub-heading run on. */
 export const PAGE_HTML = '<meta charset="utf-8"><div class="crumb">当前位置：<a href="/">首页</a> &gt; 领导讲话</div>' +
@@ -30,16 +30,6 @@ export const CLEANED = [
 ].join('\n');
 
 const EDIT_TITLE = 'Paste as Speech Text';
-
-async function settle(probe, accept, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    value = await probe();
-  }
-  return value;
-}
 
 // The page's navigator.clipboard and ClipboardItem are reached through globalThis in the functions run in the page:
 // this file is type-checked against node's globals, which lack it.
@@ -91,7 +81,7 @@ export async function pasteScenario({ page, origin, check, screenshotsDir }) {
   await page.keyboard.press('Control+V');
   const widget = page.locator('.post-edit-widget').first();
   const shown = await widget.waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false);
-  const plain = await settle(() => renderedText(page), (text) => text === PAGE_TEXT);
+  const plain = await settle(() => renderedText(page), (text) => text === PAGE_TEXT, 10_000);
   check('Ctrl+V pastes the clipboard\'s plain text unchanged', plain === PAGE_TEXT, JSON.stringify(plain));
   if (!check('after Ctrl+V the paste widget offers other paste edits (the providers were asked)', shown)) return;
   await page.screenshot({ path: join(screenshotsDir, 'paste-widget.png') });
@@ -111,13 +101,13 @@ export async function pasteScenario({ page, origin, check, screenshotsDir }) {
     await page.keyboard.press('ArrowDown');
   }
   await page.keyboard.press('Enter');
-  const cleaned = await settle(() => editorText(page), (text) => text === CLEANED);
+  const cleaned = await settle(() => editorText(page), (text) => text === CLEANED, 10_000);
   check('Paste as Speech Text replaces it with the text cleaned from the HTML (residue gone, paragraphs from <p>, the run-on sub-heading split)',
     cleaned === CLEANED, JSON.stringify(cleaned));
   await page.screenshot({ path: join(screenshotsDir, 'paste-cleaned.png') });
   await page.keyboard.press('Control+Z');
   // (Read from the rendered lines: the editor copies an empty line as a line break.)
-  const undone = await settle(() => renderedText(page), (text) => text === '');
+  const undone = await settle(() => renderedText(page), (text) => text === '', 10_000);
   check('one undo removes the whole paste', undone === '', JSON.stringify(undone));
   await runCommand(page, 'View: Revert and Close Editor');
 }
