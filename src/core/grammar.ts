@@ -104,11 +104,11 @@ function point(family: PointFamily, numeral: NumeralStyle, prefix: string, suffi
 }
 
 /**
- * Words between the number of a 第 marker and its separator: 第一点， 第一个方面， 第一条， (longest
- * first; traditional 點 個 條 too). Each word, and 其 (其一， 其二，), makes a series of its own within the 第 family, so a
+ * Words between the number of a 第 marker and its separator: 第一点， 第一个方面， 第一个问题，
+ * 第一条， (longest first; traditional 點 個 問題 條 too). Each word, and 其 (其一， 其二，), makes a series of its own within the 第 family, so a
  * 第一个方面 list can sit under a 第二点 point.
  */
-export const DI_WORDS: readonly string[] = ['个方面', '個方面', '方面', '点', '點', '条', '條'];
+export const DI_WORDS: readonly string[] = ['个方面', '個方面', '个问题', '個問題', '方面', '点', '點', '条', '條'];
 
 /** What may follow the number (and word) of a 第 or 其 marker. */
 export const POINT_SEPARATORS = '，,、：:';
