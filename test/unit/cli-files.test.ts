@@ -173,7 +173,8 @@ describe('--renumber --write and --dry-run', () => {
     const before = statSync(good);
     const { status, stdout, stderr } = run(['--renumber', '--write', dir]);
     assert.equal(status, 2, 'unreadable files in the tree');
-    assert.equal(stdout, `${join(dir, 'b-broken.speech')}\n${join(dir, 'sub', 'c-crlf.txt')}\nrenumbered 2 files of 3 files; 3 files could not be read\n`);
+    // Each changed file with what Renumber Sections would say of it.
+    assert.equal(stdout, `${join(dir, 'b-broken.speech')}: Renumbered 1 marker.\n${join(dir, 'sub', 'c-crlf.txt')}: Renumbered 2 markers in 2 sequences.\nrenumbered 2 files of 3 files; 3 files could not be read\n`);
     assert.equal(stderr.trimEnd().split('\n').length, 3);
     assert.equal(readFileSync(join(dir, 'b-broken.speech'), 'utf8'), '一、统一思想\n二、突出重点\n三、强化落实\n');
     const crlf = readFileSync(join(dir, 'sub', 'c-crlf.txt'));
@@ -193,16 +194,32 @@ describe('--renumber --write and --dry-run', () => {
     assert.equal(again.stdout, 'renumbered 0 files of 2 files\n');
   });
 
+  test('one file printed: its report on standard error says what changed and what is left, in the user\'s language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speech-outline-report-'));
+    const file = write(join(dir, 'styles.speech'), '一、甲\n三、乙\n（一）丙\n(三)丁\n');
+    const english = run(['--renumber', file]);
+    assert.equal(english.stdout, '一、甲\n二、乙\n（一）丙\n(二)丁\n');
+    assert.equal(english.stderr, `speech-outline: ${file}: Renumbered 2 markers in 2 sequences. Left for you: 1 numbering problem that renumbering cannot settle: see --check.\n`);
+    const chinese = run(['--renumber', file], { env: { LANG: 'zh_CN.UTF-8' } });
+    assert.equal(chinese.stderr, `speech-outline: ${file}: 已重新编号：2 组中的 2 个序号。还需您处理：1 个编号问题无法通过重新编号解决，请用 --check 查看。\n`);
+    // --unify-style settles the style too: nothing is left.
+    assert.equal(run(['--renumber', '--unify-style', file]).stderr, `speech-outline: ${file}: Renumbered 2 markers in 2 sequences.\n`);
+  });
+
   test('--dry-run lists the same files and writes nothing', () => {
     const dir = draftsTree();
     const files = [join(dir, 'a-good.speech'), join(dir, 'b-broken.speech'), join(dir, 'sub', 'c-crlf.txt')];
     const contents = files.map((file) => readFileSync(file));
     const { status, stdout } = run(['--renumber', '--dry-run', ...files]);
     assert.equal(status, 0);
-    assert.equal(stdout, `${files[1]}\n${files[2]}\nwould renumber 2 files of 3 files (nothing written)\n`);
+    assert.equal(stdout, `${files[1]}: Renumbered 1 marker.\n${files[2]}: Renumbered 2 markers in 2 sequences.\nwould renumber 2 files of 3 files (nothing written)\n`);
     files.forEach((file, i) => assert.deepEqual(readFileSync(file), contents[i]));
     const json = JSON.parse(run(['--renumber', '--dry-run', '--json', ...files]).stdout);
-    assert.deepEqual(json, [{ file: files[0], changed: false, edits: 0 }, { file: files[1], changed: true, edits: 1 }, { file: files[2], changed: true, edits: 2 }]);
+    assert.deepEqual(json, [
+      { file: files[0], changed: false, edits: 0, report: 'Numbering is already correct.' },
+      { file: files[1], changed: true, edits: 1, report: 'Renumbered 1 marker.' },
+      { file: files[2], changed: true, edits: 2, report: 'Renumbered 2 markers in 2 sequences.' },
+    ]);
   });
 
   test('keeps the file mode, and rewrites the target of a symbolic link, not the link', () => {
@@ -229,7 +246,7 @@ describe('--renumber --write and --dry-run', () => {
     const { status, stdout, stderr } = shell('ulimit -f 16 && exec "$NODE" "$CLI" --renumber --write big.speech small.speech', dir);
     assert.equal(status, 2);
     assert.equal(stderr, 'speech-outline: big.speech: not written, the file is unchanged: EFBIG\n');
-    assert.equal(stdout, 'small.speech\nrenumbered 1 file of 2 files\n');
+    assert.equal(stdout, 'small.speech: Renumbered 1 marker.\nrenumbered 1 file of 2 files\n');
     assert.deepEqual(readFileSync(big), original);
     assert.equal(readFileSync(small, 'utf8'), renumbered(BROKEN));
     assert.deepEqual(temporaryFiles(dir), []);

@@ -1,9 +1,12 @@
 // --renumber: the numbering corrected (only numerals change; --unify-style also rewrites markers
-// like their siblings).
+// like their siblings), with the editor's report of what changed and what is left and why.
 
-import { applyEdits, parseSpeech, renumberEdits } from '../../core';
+import { applyEdits, joinSentences, parseSpeech, renumberReport } from '../../core';
 import type { TransformMode } from '../mode';
-import { message } from '../messages';
+import { message, say } from '../messages';
+
+const LEFT_ONE = message('Left for you: 1 numbering problem that renumbering cannot settle: see --check.');
+const LEFT_MANY = message('Left for you: {0} numbering problems that renumbering cannot settle: see --check.');
 
 export const renumberMode: TransformMode = {
   kind: 'transform',
@@ -14,7 +17,13 @@ export const renumberMode: TransformMode = {
   done: message('renumbered {0} of {1}'),
   wouldDo: message('would renumber {0} of {1} (nothing written)'),
   transform(draft, context) {
-    const edits = renumberEdits(parseSpeech(draft.text), { unifyStyle: context.options.has('--unify-style') });
-    return { text: edits.length > 0 ? applyEdits(draft.text, edits) : draft.text, edits: edits.length };
+    const { edits, messages, left } = renumberReport(parseSpeech(draft.text), { unifyStyle: context.options.has('--unify-style') });
+    // What Renumber Sections says in the editor ("Renumbered 6 markers in 3 sequences."); what is left
+    // points to --check here, where the editor's sentences point to quick fixes and Problems.
+    const sentences = [say(context.language, messages[0])];
+    if (left.length > 0) {
+      sentences.push(say(context.language, left.length === 1 ? LEFT_ONE : LEFT_MANY, left.length));
+    }
+    return { text: edits.length > 0 ? applyEdits(draft.text, edits) : draft.text, edits: edits.length, report: joinSentences(sentences) };
   },
 };
