@@ -2,7 +2,9 @@
 // level, points' markers and lead phrases (inline points too), the salutation, date lines and the
 // closing's lead. The VS Code layer turns these spans into semantic tokens.
 
+import { isLineBreak } from './marks';
 import type { SpeechModel } from './model';
+import { isPageNumberLine } from './residue';
 
 /** The kinds of highlighted span. */
 export type HighlightPart = 'title' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'pointMarker' | 'pointLead' | 'salutation' | 'dateline' | 'closing';
@@ -24,14 +26,22 @@ export interface HighlightSpan {
 export function highlightSpans(model: SpeechModel): HighlightSpan[] {
   const spans: HighlightSpan[] = [];
   const text = model.text;
+  // A title set on two lines, or a heading or lead a PDF wrapped, runs over line breaks (and maybe
+  // page-number lines): one span for each of its lines, none for a page number between them.
   const push = (start: number, end: number, part: HighlightPart): void => {
-    // Nodes' headings end at their line's end; cut at a line break anyway, to be safe.
-    let stop = start;
-    while (stop < end && text.charCodeAt(stop) !== 0x0a && text.charCodeAt(stop) !== 0x0d) {
-      stop++;
-    }
-    if (stop > start) {
-      spans.push({ start, end: stop, part });
+    let from = start;
+    while (from < end) {
+      let stop = from;
+      while (stop < end && !isLineBreak(text.charCodeAt(stop))) {
+        stop++;
+      }
+      if (stop > from && (from === start || !isPageNumberLine(text.slice(from, stop).trim()))) {
+        spans.push({ start: from, end: stop, part });
+      }
+      from = stop;
+      while (from < end && isLineBreak(text.charCodeAt(from))) {
+        from++;
+      }
     }
   };
   for (const node of model.nodes) {

@@ -39,6 +39,15 @@ describe('highlighted parts of a draft', () => {
     ]);
   });
 
+  test('a title on two lines and a lead a PDF wrapped are highlighted on each of their lines, not the page number between', () => {
+    assert.deepEqual(parts(joinLines('坚定信心　真抓实干', '奋力开创高质量发展新局面', '（2026年1月5日）', '同志们：')), [
+      'title:坚定信心　真抓实干', 'title:奋力开创高质量发展新局面', 'dateline:（2026年1月5日）', 'salutation:同志们：',
+    ]);
+    assert.deepEqual(parts(joinLines('一、坚持稳中求进，推动经济高质量发展取得', '- 3 -', '新成效', '　　正文。')), [
+      'heading1:一、坚持稳中求进，推动经济高质量发展取得', 'heading1:新成效',
+    ]);
+  });
+
   test('inline points: each marker and lead inside the paragraph, nothing between them', () => {
     const draft = joinLines('三、强化落实', '　　责任不落实，一切都是空谈。一是压实属地责任。各乡镇要负责。二是压实部门责任。不留死角。');
     assert.deepEqual(parts(draft), ['heading1:三、强化落实', 'pointMarker:一是', 'pointLead:压实属地责任', 'pointMarker:二是', 'pointLead:压实部门责任']);
