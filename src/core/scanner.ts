@@ -209,13 +209,9 @@ export class EntryScanner {
     let subheadingAt = this.subheadingAt;
     for (let i = from; i < to; i++) {
       if (i === subheadingAt) {
-        const match = matchHeadingMarker(text, i, to)!;
         this.closeOpen(i);
-        const node = this.node('heading', match, i, i, true);
-        entries.push(node);
-        this.openText(node, match.end, to);
+        i = this.openInlineHeading(matchHeadingMarker(text, i, to)!, i, to);
         subheadingAt = this.subheadingAt;
-        i = match.end - 1;
         continue;
       }
       // Most characters are text: one table lookup each, and one more after a mark.
@@ -248,11 +244,8 @@ export class EntryScanner {
           this.sectionStarts();
           this.lastSeries = undefined;
           this.nestedSeries = undefined;
-          const node = this.node('heading', heading, j, j, true);
-          entries.push(node);
-          this.openText(node, heading.end, to);
+          i = this.openInlineHeading(heading, j, to);
           subheadingAt = this.subheadingAt;
-          i = heading.end - 1;
           continue;
         }
       }
@@ -297,6 +290,14 @@ export class EntryScanner {
       i = leadEnd - 1;
     }
     this.closeOpen(to);
+  }
+
+  /** A heading found at `at` inside a paragraph ending at `to`: its node, its text opened; returns the index before its text. */
+  private openInlineHeading(match: MarkerMatch, at: number, to: number): number {
+    const node = this.node('heading', match, at, at, true);
+    this.entries.push(node);
+    this.openText(node, match.end, to);
+    return match.end - 1;
   }
 
   /** Starts reading the text of a heading or closing from `textStart` in a paragraph ending at `to`. */
