@@ -1,7 +1,5 @@
 // The node of the speech model as the parser builds it: plain fields for what the scan finds and
 // the tree sets, the rest derived on demand (text from the source, lines by binary search).
-// kind, family and the flags share one small integer: five fields fewer a node keeps the model
-// within its memory budget (model / text ≤ 2×, see bench/).
 
 import type { MarkerStyle, PointFamily } from './grammar';
 import type { LineIndex } from './lines';
@@ -20,18 +18,6 @@ export interface Source {
 /** Longest name the outline shows before shortening with an ellipsis. */
 export const MAX_NAME_LENGTH = 80;
 
-const KINDS: readonly NodeKind[] = ['title', 'dateline', 'salutation', 'heading', 'point', 'closing'];
-const FAMILIES: readonly (PointFamily | undefined)[] = [undefined, 'yao', 'shi', 'di', 'sequence'];
-const KIND_INDEX: Readonly<Record<NodeKind, number>> = { title: 0, dateline: 1, salutation: 2, heading: 3, point: 4, closing: 5 };
-const FAMILY_INDEX: Readonly<Record<PointFamily | 'none', number>> = { none: 0, yao: 1, shi: 2, di: 3, sequence: 4 };
-const KIND_MASK = 7;
-const FAMILY_SHIFT = 3;
-const FAMILY_MASK = 7;
-const INLINE_BIT = 1 << 6;
-const DISCARDED_BIT = 1 << 7;
-const NESTED_BIT = 1 << 8;
-const MARKER_LENGTH_SHIFT = 9;
-
 /** Shared by every leaf (the tree builder gives a parent an array of its own). */
 const NO_CHILDREN: ParsedNode[] = [];
 
@@ -45,70 +31,45 @@ export class ParsedNode implements SpeechNode {
   end: number;
   parent: ParsedNode | undefined = undefined;
   children: ParsedNode[] = NO_CHILDREN;
-  /** kind, family, the three flags and the marker's length in one small integer (six fields fewer a node). */
-  private bits: number;
+  /** A point of a series restarted after a colon inside a point of its series (二是…：一是…二是…). */
+  nested = false;
+  /** A closing candidate that a later section ruled out; skipped when the tree is built. */
+  discarded = false;
 
   private constructor(
     readonly source: Source,
-    bits: number,
+    readonly kind: NodeKind,
+    readonly family: PointFamily | undefined,
+    readonly inline: boolean,
     public level: number,
     /** The ordinal the marker itself says (最后 says 4; its `ordinal` follows its siblings). */
     readonly markerOrdinal: number,
     readonly start: number,
+    /** Offset just past the marker (`start` when there is none). */
+    readonly markerEnd: number,
     public headingEnd: number,
     readonly style: MarkerStyle | undefined,
   ) {
     this.ordinal = markerOrdinal;
     this.end = headingEnd;
-    this.bits = bits;
-  }
-
-  /** Offset just past the marker (`start` when there is none). */
-  get markerEnd(): number {
-    return this.start + (this.bits >>> MARKER_LENGTH_SHIFT);
   }
 
   /** A node the scanner found: `match` is its marker, if it has one. */
   static create(source: Source, kind: NodeKind, match: MarkerMatch | undefined, start: number, headingEnd: number, inline: boolean): ParsedNode {
-    // A marker is a few characters (numerals of at most 7, 第 and a word, a separator).
-    const bits = KIND_INDEX[kind] | (FAMILY_INDEX[match?.family ?? 'none'] << FAMILY_SHIFT) | (inline ? INLINE_BIT : 0) |
-      ((match === undefined ? 0 : match.end - start) << MARKER_LENGTH_SHIFT);
-    return new ParsedNode(source, bits, match?.level ?? 0, match?.ordinal ?? 0, start, headingEnd, match?.style);
+    return new ParsedNode(source, kind, match?.family, inline, match?.level ?? 0, match?.ordinal ?? 0, start, match?.end ?? start, headingEnd, match?.style);
   }
 
   /** This node's copy in another version of the text, `delta` characters further on; not yet in a tree. */
   movedTo(source: Source, delta: number): ParsedNode {
-    return new ParsedNode(source, this.bits, this.level, this.markerOrdinal, this.start + delta, this.headingEnd + delta, this.style);
-  }
-
-  get kind(): NodeKind {
-    return KINDS[this.bits & KIND_MASK];
-  }
-
-  get family(): PointFamily | undefined {
-    return FAMILIES[(this.bits >> FAMILY_SHIFT) & FAMILY_MASK];
-  }
-
-  get inline(): boolean {
-    return (this.bits & INLINE_BIT) !== 0;
-  }
-
-  /** A closing candidate that a later section ruled out; skipped when the tree is built. */
-  get discarded(): boolean {
-    return (this.bits & DISCARDED_BIT) !== 0;
-  }
-
-  /** A point of a series restarted after a colon inside a point of its series (二是…：一是…二是…). */
-  get nested(): boolean {
-    return (this.bits & NESTED_BIT) !== 0;
-  }
-
-  set nested(nested: boolean) {
-    this.bits = nested ? this.bits | NESTED_BIT : this.bits & ~NESTED_BIT;
+    const copy = new ParsedNode(source, this.kind, this.family, this.inline, this.level, this.markerOrdinal, this.start + delta, this.markerEnd + delta,
+      this.headingEnd + delta, this.style);
+    copy.nested = this.nested;
+    copy.discarded = this.discarded;
+    return copy;
   }
 
   discard(): void {
-    this.bits |= DISCARDED_BIT;
+    this.discarded = true;
   }
 
   get line(): number {
