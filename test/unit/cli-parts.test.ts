@@ -1,13 +1,15 @@
 // Parts of the CLI in-process: the argument parser's rules for modes, their options and values,
-// and the text decoding chain (fallback decoders, BOM, notes).
+// the text decoding chain (fallback decoders, BOM, notes), and the V8 tuning chosen per V8 version.
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { parseArgs } from '../../src/cli/args';
 import { decodeText } from '../../src/cli/formats';
 import { utf8, type Decoder } from '../../src/cli/decoders';
 import { message } from '../../src/cli/messages';
 import type { Mode } from '../../src/cli/mode';
+import { tuningFlags } from '../../src/cli/v8Flags';
 
 const outline: Mode = { kind: 'report', flag: undefined, usage: '', help: message(''), report: () => ({}) };
 const check: Mode = { kind: 'report', flag: '--check', usage: '', help: message(''), report: () => ({}) };
@@ -104,5 +106,23 @@ describe('decodeText', () => {
 
   test('NUL bytes: binary, whatever the decoders', () => {
     assert.deepEqual(decodeText(Buffer.from([0x41, 0, 0x42]), [utf8, latin1]), { error: message('binary content, not a text draft') });
+  });
+});
+
+describe('tuningFlags', () => {
+  test('the measured flags on V8 11 (Node 20) and older; none on V8 12 and newer, which dropped --interrupt-budget', () => {
+    assert.match(tuningFlags('11.3.244.8-node.38'), /^--interrupt-budget=\d+ --semi-space-growth-factor=\d+$/);
+    assert.match(tuningFlags('10.2.154.26-node.39'), /--interrupt-budget=/);
+    assert.equal(tuningFlags('12.4.254.21-node.21'), '');
+    assert.equal(tuningFlags('13.6.233.10-node.28'), '');
+    assert.equal(tuningFlags('not a version'), '');
+  });
+
+  test('every flag chosen for the running node is one its V8 knows (an unknown flag prints an error on every run)', () => {
+    const known = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
+    for (const flag of tuningFlags(process.versions.v8).split(' ').filter(Boolean)) {
+      const name = flag.slice(0, flag.indexOf('='));
+      assert.match(known, new RegExp(`^\\s+${name} `, 'm'), name);
+    }
   });
 });
