@@ -1,14 +1,17 @@
-// The command line's benchmark alone: `npm run bench:cli [-- --rounds N] [--cli BUNDLE] [--compare OTHER_BUNDLE] [--no-folder] [--profile [--mode --check] [--input FILE]]`. Whole
+// The command line's benchmark alone: `npm run bench:cli [-- --rounds N] [--cli BUNDLE] [--compare OTHER_BUNDLE] [--no-folder] [--profile [--mode --check] [--input FILE]] [--warmup]`. Whole
 // processes from a cold start against the floor in the same run (see lib/cli.ts); writes
 // bench/results/cli.json. --profile instead runs the CLI once under --cpu-prof on the 1 MB draft
-// (--json) and prints where the time goes (self time per function, GC, compilation).
+// (--json) and prints where the time goes (self time per function, GC, compilation). --warmup
+// instead parses the 1 MB draft ten times in each of five fresh processes (out/bench/warmup.js) and
+// prints the median of each parse: how many parses V8 needs before the parser runs warm.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { measureCli, printCli } from './lib/cli';
 import { topSelfTime } from './lib/cpuProfile';
 import { table } from './lib/format';
+import { summarize } from './lib/stats';
 import { repoRoot, resultsDir } from './lib/paths';
 
 const args = process.argv.slice(2);
@@ -35,6 +38,26 @@ async function main(): Promise<number> {
     console.log(`CPU profile of speech-outline ${mode} ${relative(repoRoot, input)} (${totalMs.toFixed(0)} ms sampled, whole process)`);
     console.log(table(['function', 'where', 'self', '%'], functions.map((f) => [f.name, f.location, `${f.selfMs.toFixed(1)} ms`, f.percent.toFixed(1)])));
     console.log(`\nprofile: ${relative(repoRoot, newest)}`);
+    return 0;
+  }
+  if (args.includes('--warmup')) {
+    const input = join(repoRoot, '.cache', 'bench', 'cli', value('--input', 'draft-1MB.speech'));
+    if (!existsSync(input)) {
+      console.error('run npm run bench:cli once first to write the inputs');
+      return 1;
+    }
+    const runs: number[][] = [];
+    for (let run = 0; run < 5; run++) {
+      const result = spawnSync(process.execPath, [join(repoRoot, 'out', 'bench', 'warmup.js'), input, '10'], { encoding: 'utf8' });
+      if (result.status !== 0) {
+        console.error(result.stderr);
+        return 1;
+      }
+      runs.push(JSON.parse(result.stdout) as number[]);
+    }
+    const medians = runs[0].map((_, i) => summarize(runs.map((times) => times[i])).median);
+    console.log(`The parser warming up: ${relative(repoRoot, input)} parsed 10 times in one fresh process (with the CLI's V8 tuning), wall time of each parse, medians of 5 processes`);
+    console.log(table(['parse', ...medians.map((_, i) => String(i + 1))], [['ms', ...medians.map((m) => m.toFixed(1))]]));
     return 0;
   }
   const rounds = Number(value('--rounds', args.includes('--quick') ? '8' : '20'));

@@ -90,6 +90,10 @@ export const CLI_RATIOS: readonly { readonly name: string; readonly command: str
   { name: '--check, 1 MB', command: 'check', input: '1 MB', budget: 3 },
   { name: '--check, 5 MB', command: 'check', input: '5 MB' },
   { name: `--check, folder of ${FOLDER_FILES} × 40 KB`, command: 'check', input: 'folder', budget: 2 },
+  // The reference (floor.ts --pass): the floor plus one JavaScript loop over every character.
+  { name: 'reference: one JS pass, 1 MB', command: 'pass', input: '1 MB' },
+  { name: 'reference: one JS pass, 5 MB', command: 'pass', input: '5 MB' },
+  { name: `reference: one JS pass, folder`, command: 'pass', input: 'folder' },
 ];
 
 /**
@@ -101,7 +105,7 @@ export async function measureCli(options: { rounds: number; cli?: string; compar
   const floor = join(repoRoot, 'out', 'bench', 'floor.js');
   const { files, folder } = writeInputs();
   const inputs: Record<string, string> = { ...files, folder };
-  const commands: Record<string, readonly string[]> = { floor: [floor], json: [cli, '--json'], text: [cli], check: [cli, '--check'] };
+  const commands: Record<string, readonly string[]> = { floor: [floor], pass: [floor, '--pass'], json: [cli, '--json'], text: [cli], check: [cli, '--check'] };
   const cases: TimedCase[] = [];
   const wanted = new Set<string>();
   const ratios = CLI_RATIOS.filter((r) => options.folder !== false || r.input !== 'folder');
@@ -142,12 +146,12 @@ export async function measureCli(options: { rounds: number; cli?: string; compar
 
 export function printCli(result: CliBenchResult): void {
   console.log(`Command line, whole process (${relative(repoRoot, result.cli) || result.cli}, node ${result.node}, medians of ${result.rounds} interleaved rounds, load average ${result.load.map((n) => n.toFixed(1)).join(' → ')};`);
-  console.log('floor = a node process reading, decoding and splitting the same files; CPU = user + system time the process reported at exit)');
+  console.log('floor = a node process reading, decoding and splitting the same files; one JS pass = the floor plus one JavaScript loop over every\ncharacter (bench/floor.ts --pass: the least a hand-written scanner does); CPU = user + system time the process reported at exit)');
   const inputs = ['2 KB', '1 MB', '5 MB', 'folder'].filter((input) => result.wall[`floor:${input}`]);
   const cell = (id: string): string => (result.wall[id] ? `${timing(result.wall[id])} · ${ms(result.cpu[id].median)}` : '');
   console.log(table(
-    ['input (wall · CPU)', 'floor', '--json', 'outline text', '--check'],
-    inputs.map((input) => [input === 'folder' ? `folder ${FOLDER_FILES} × 40 KB` : input, cell(`floor:${input}`), cell(`json:${input}`), cell(`text:${input}`), cell(`check:${input}`)]),
+    ['input (wall · CPU)', 'floor', 'one JS pass', '--json', 'outline text', '--check'],
+    inputs.map((input) => [input === 'folder' ? `folder ${FOLDER_FILES} × 40 KB` : input, cell(`floor:${input}`), cell(`pass:${input}`), cell(`json:${input}`), cell(`text:${input}`), cell(`check:${input}`)]),
   ));
   console.log('\nRatios to the floor, round by round: beyond start-up = (command − the same command on 2 KB) / (floor − floor on 2 KB); whole = command / floor');
   console.log(table(
