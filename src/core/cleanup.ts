@@ -85,15 +85,20 @@ function startsWithMarker(text: string): boolean {
     (canStartPoint(code) && matchPointMarker(text, 0, text.length) !== undefined);
 }
 
-/** Step 3: removes residue lines; around a page number, blank lines inside an unfinished sentence go too. */
-function removeResidue(lines: readonly string[], report: CleanupReport, removed: string[]): string[] {
+/**
+ * Step 3: removes residue lines; around a page number, blank lines inside an unfinished sentence
+ * go too. `kept` receives the index of each line kept.
+ */
+function removeResidue(lines: readonly string[], report: CleanupReport, removed: string[], kept: number[]): string[] {
   const out: string[] = [];
   let skipBlanks = false;
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     const text = trimBlanks(line);
     if (text.length === 0) {
       if (!skipBlanks) {
         out.push(line);
+        kept.push(index);
       }
       continue;
     }
@@ -109,6 +114,7 @@ function removeResidue(lines: readonly string[], report: CleanupReport, removed:
         }
         if (last >= 0 && !endsSentence(out[last])) {
           out.length = last + 1;
+          kept.length = last + 1;
           skipBlanks = true;
         }
       } else {
@@ -118,6 +124,7 @@ function removeResidue(lines: readonly string[], report: CleanupReport, removed:
     }
     skipBlanks = false;
     out.push(line);
+    kept.push(index);
   }
   return out;
 }
@@ -151,11 +158,19 @@ function cleanOnce(input: string, options: CleanupOptions, report: CleanupReport
     report.htmlTags = counts.tags;
     report.entities = counts.entities;
   }
-  let lines = text.split(LINE_BREAK);
-  const splitBefore = report.paragraphsSplit;
-  lines = splitAtSpaceRuns(lines, report);
-  const collapsed = report.paragraphsSplit > splitBefore;
-  lines = removeResidue(lines, report, removed);
+  const split = splitAtSpaceRuns(text.split(LINE_BREAK));
+  const kept: number[] = [];
+  let lines = removeResidue(split.lines, report, removed, kept);
+  // A space run separated paragraphs (and shows the page was collapsed) where two pieces of one
+  // line are kept: a meta line split at its spaces and removed as residue is neither.
+  let runSplits = 0;
+  for (let i = 1; i < kept.length; i++) {
+    if (split.source[kept[i]] === split.source[kept[i - 1]]) {
+      runSplits++;
+    }
+  }
+  report.paragraphsSplit += runSplits;
+  const collapsed = runSplits > 0;
   lines = lines.map((line) => fixPunctuation(line, report));
   lines = splitAtMarkers(lines, collapsed, report);
   lines = joinWrappedLines(lines, report);

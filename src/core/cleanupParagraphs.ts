@@ -19,14 +19,24 @@ function isBareMarker(piece: string): boolean {
 const IDEOGRAPHIC_SPACE = 0x3000;
 const NO_BREAK_SPACE = 0xa0;
 
+/** Lines split at space runs, each with the index of the line it came from. */
+export interface SplitLines {
+  readonly lines: string[];
+  readonly source: number[];
+}
+
 /**
  * Splits lines at runs holding two or more ideographic or no-break spaces (the lost first-line
  * indent of the next paragraph). The run stays at the start of the new line, as its indent.
  * A run after a single character (讲　　话) or after a bare marker (一、　　总体要求) is not a break.
+ * Whether a split separated paragraphs is known only once residue is removed (a web page's meta
+ * line 时间：…　　来源：… splits into pieces that are all residue): `source` tells which pieces belong together.
  */
-export function splitAtSpaceRuns(lines: readonly string[], counts: { paragraphsSplit: number }): string[] {
+export function splitAtSpaceRuns(lines: readonly string[]): SplitLines {
   const out: string[] = [];
-  for (const line of lines) {
+  const source: number[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     const end = contentEnd(line);
     let pieceStart = 0;
     let i = indentEnd(line);
@@ -47,14 +57,15 @@ export function splitAtSpaceRuns(lines: readonly string[], counts: { paragraphsS
       }
       if (wide >= 2 && i < end && runStart - contentStart >= 2 && !isBareMarker(line.slice(contentStart, runStart))) {
         out.push(line.slice(pieceStart, runStart));
-        counts.paragraphsSplit++;
+        source.push(index);
         pieceStart = runStart;
         contentStart = i;
       }
     }
     out.push(pieceStart === 0 ? line : line.slice(pieceStart));
+    source.push(index);
   }
-  return out;
+  return { lines: out, source };
 }
 
 interface Boundary {

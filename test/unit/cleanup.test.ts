@@ -114,6 +114,11 @@ describe('step 3: collapsed paragraphs split', () => {
     ['headings after sentence ends in one line', '会议很重要。一、总体要求。要坚持原则。二、主要任务。要抓好落实。', joinLines('会议很重要。', '一、总体要求。要坚持原则。', '二、主要任务。要抓好落实。')],
     ['points inside a written paragraph stay together', '　　一是抓安全。二是抓发展。三是抓民生。', '　　一是抓安全。二是抓发展。三是抓民生。'],
     ['one sentence like 三、四月份 stays', '　　去年很忙。三、四月份是关键。', '　　去年很忙。三、四月份是关键。'],
+    // A web page's meta line splits at its runs, but its pieces are all residue: no sign of a collapsed page.
+    ['a meta line with ideographic runs, removed, is no evidence of a collapsed page: points in a paragraph stay together',
+      joinLines('发布时间：2026-01-10 09:30　　来源：县委办公室　　浏览次数：1234', '同志们：', '　　（一）抓项目。一是强化谋划。要早谋划。二是加快建设。要快建设。',
+        '版权所有：某某县人民政府办公室　　技术支持：某某网络公司'),
+      joinLines('同志们：', '　　（一）抓项目。一是强化谋划。要早谋划。二是加快建设。要快建设。')],
     ['a letter-spaced title and a bare marker do not split', joinLines('讲　　话', '一、　　总体要求'), joinLines('讲　　话', '一、　　总体要求')],
     // ； and ： are not sentence ends: points running on after them are one paragraph, as written.
     ['a collapsed page: points after ； stay in their paragraph', '同志们：　　今天开会。　　一是抓安全；二是抓发展；三是抓民生。　　二、压实责任',
@@ -127,6 +132,12 @@ describe('step 3: collapsed paragraphs split', () => {
     ['brackets that are no sub-heading numbered one stay', joinLines('一、贯彻落实（二）号文件精神', '（一）提高认识（2026年）', '一、总体要求。（一）是关键'),
       joinLines('一、贯彻落实（二）号文件精神', '（一）提高认识（2026年）', '一、总体要求。（一）是关键')],
   ]);
+  test('the report counts the splits the text shows, not those of residue lines removed', () => {
+    const page = joinLines('发布时间：2026-01-10　　来源：县委办公室', '同志们：　　今天开会。　　一、统一思想');
+    const { report } = cleanText(page);
+    assert.equal(report.residueLines, 2);
+    assert.equal(report.paragraphsSplit, 2);
+  });
   test('the split lines read as the parser read the run-on line: same outline', () => {
     for (const text of ['一、统一思想（一）提高认识（1）加强学习。要学。二是干。', '会议很重要。一、统一思想（一）提高认识。要抓好。一是学；二是干。二、压实责任。要落实。']) {
       const cleaned = clean(text);
