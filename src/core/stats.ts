@@ -2,6 +2,7 @@
 // (a heading's marker is not spoken), for any range (a selection), and as minutes at a rate.
 
 import { countSegments, type TextCount } from './counting';
+import { message, type Message } from './messages';
 import type { SpeechModel, SpeechNode } from './model';
 
 /** The default speaking rate of an official reading a prepared speech, in 字 per minute. */
@@ -160,6 +161,26 @@ export function speakingMinutes(spoken: number, rate = DEFAULT_SPEAKING_RATE): n
 /** Minutes rounded for people: one decimal under ten minutes, whole minutes above. */
 export function roundMinutes(minutes: number): number {
   return minutes < 10 ? Math.round(minutes * 10) / 10 : Math.round(minutes);
+}
+
+/**
+ * A speaking time as people read it, in a table's minutes column: rounded (roundMinutes), "<0.1"
+ * when spoken text rounds to nothing (a bare heading, a short closing: "0" reads as a counting
+ * slip), "0" only when nothing is spoken. The one rule for every place that shows minutes — the
+ * editor (src/vscode/length.ts) and the CLI's --stats alike.
+ */
+export function minutesFigure(spoken: number, rate = DEFAULT_SPEAKING_RATE): string {
+  const minutes = roundMinutes(speakingMinutes(spoken, rate));
+  return minutes === 0 && spoken > 0 ? '<0.1' : String(minutes);
+}
+
+/** "≈6.2 min" / "约 6.2 分钟"; "<0.1 min" / "不到 0.1 分钟" too short to time; "0 min" with nothing spoken (minutesFigure). */
+export function minutesMessage(spoken: number, rate = DEFAULT_SPEAKING_RATE): Message {
+  const minutes = roundMinutes(speakingMinutes(spoken, rate));
+  if (minutes > 0) {
+    return message('≈{0} min', minutes);
+  }
+  return spoken > 0 ? message('<0.1 min') : message('{0} min', 0);
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { sectionShares, speechStats, type SectionShare } from '../core';
-import { escapeMarkdown, grouped, lengthLabel, minutesLabel, minutesOf, percent, targetOf } from '../vscode/length';
+import { escapeMarkdown, grouped, lengthLabel, minutesFigureOf, minutesLabel, minutesOf, percent, targetOf } from '../vscode/length';
 import { guarded } from '../vscode/log';
 import type { SpeechModelCache } from '../vscode/modelCache';
 import { readSettings, SECTION, speechLanguages } from '../vscode/settings';
@@ -44,10 +44,10 @@ function computeStatus(editor: vscode.TextEditor, models: SpeechModelCache): Len
       spoken += count.spoken;
     }
     const selected = { chars, spoken };
-    text = `$(selection) ${vscode.l10n.t('{0} of {1} chars', grouped(selected.chars), grouped(total.chars))}  $(clock) ${vscode.l10n.t('{0} of {1} min', minutesOf(selected, settings), totalMinutes)}`;
+    text = `$(selection) ${vscode.l10n.t('{0} of {1} chars', grouped(selected.chars), grouped(total.chars))}  $(clock) ${vscode.l10n.t('{0} of {1} min', minutesFigureOf(selected, settings), minutesFigureOf(total, settings))}`;
   } else {
     const time = target !== undefined
-      ? `${over ? '$(warning)' : '$(clock)'} ${vscode.l10n.t('{0} of {1} min', totalMinutes, target.minutes)}`
+      ? `${over ? '$(warning)' : '$(clock)'} ${vscode.l10n.t('{0} of {1} min', minutesFigureOf(total, settings), target.minutes)}`
       : `$(clock) ${minutesLabel(total, settings)}`;
     text = `$(book) ${vscode.l10n.t('{0} chars', grouped(total.chars))}  ${time}`;
   }
@@ -57,7 +57,7 @@ function computeStatus(editor: vscode.TextEditor, models: SpeechModelCache): Len
   tooltip.appendMarkdown(`| ${vscode.l10n.t('Section')} | ${vscode.l10n.t('Chars')} | ${vscode.l10n.t('Minutes')} | ${vscode.l10n.t('Share')} |\n|:--|--:|--:|--:|\n`);
   for (const row of sectionShares(model, settings.maxSectionShare)) {
     const name = escapeMarkdown(rowName(row));
-    tooltip.appendMarkdown(`| ${row.tooLong ? '$(warning) ' : ''}${name} | ${grouped(row.count.chars)} | ${minutesOf(row.count, settings)} | ${percent(row.share)} |\n`);
+    tooltip.appendMarkdown(`| ${row.tooLong ? '$(warning) ' : ''}${name} | ${grouped(row.count.chars)} | ${minutesFigureOf(row.count, settings)} | ${percent(row.share)} |\n`);
   }
   tooltip.appendMarkdown(`\n${vscode.l10n.t('Total: {0}', lengthLabel(total, settings))}  \n`);
   tooltip.appendMarkdown(`${vscode.l10n.t('Speaking rate: {0} chars per minute', settings.speakingRate)}  \n`);

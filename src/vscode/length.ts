@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { roundMinutes, speakingMinutes, targetMinutesFromName, type TextCount } from '../core';
+import { minutesFigure, minutesMessage, roundMinutes, speakingMinutes, targetMinutesFromName, type TextCount } from '../core';
+import { localize } from './l10n';
 import type { SpeechOutlineSettings } from './settings';
 
 const GROUPED = new Intl.NumberFormat('en-US');
@@ -14,13 +15,14 @@ export function minutesOf(count: TextCount, settings: SpeechOutlineSettings): nu
   return roundMinutes(speakingMinutes(count.spoken, settings.speakingRate));
 }
 
-/**
- * "约 6.2 分钟" / "≈6.2 min"; "不到 0.1 分钟" / "<0.1 min" when that rounds to nothing (a bare
- * heading, a short closing): "≈0 min" reads as a counting slip, and a section is never empty.
- */
+/** "约 6.2 分钟" / "≈6.2 min", "不到 0.1 分钟" / "<0.1 min" for a bare heading (core minutesMessage). */
 export function minutesLabel(count: TextCount, settings: SpeechOutlineSettings): string {
-  const minutes = minutesOf(count, settings);
-  return minutes === 0 ? vscode.l10n.t('<0.1 min') : vscode.l10n.t('≈{0} min', minutes);
+  return localize(minutesMessage(count.spoken, settings.speakingRate));
+}
+
+/** The minutes figure of a table column: "6.2", "<0.1" (core minutesFigure). */
+export function minutesFigureOf(count: TextCount, settings: SpeechOutlineSettings): string {
+  return minutesFigure(count.spoken, settings.speakingRate);
 }
 
 /** "1,234 字 · 约 6.2 分钟" / "1,234 chars · ≈6.2 min": what a section's detail and hover say. */

@@ -104,6 +104,10 @@ suite('Length and speaking time', () => {
     assert.match(first.detail, /^\d+ (chars|字) · (<0\.1 min|不到 0\.1 分钟)$/);
     const second = symbols.find((symbol) => symbol.name === '二、工作措施')!;
     assert.match(second.detail, /^\d+ (chars|字) · (≈|约 )0\.\d (min|分钟)$/);
+    // The status item's breakdown follows the same rule (core minutesFigure).
+    await vscode.window.showTextDocument(document);
+    await until(async () => (await status()).visible, 10_000, 'the status item to show');
+    assert.match((await status()).tooltip, /一、总体要求 \| \d+ \| <0\.1 \| \d+% \|/);
   });
 
   test('hover on a heading shows its section\'s length and share', async () => {

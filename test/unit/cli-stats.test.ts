@@ -68,6 +68,29 @@ describe('speech-outline --stats', () => {
     assert.match(stdout, new RegExp(`2 个文件：共 ${(stats.total.chars + brokenTotal).toLocaleString('en-US')} 字，约 [\\d.]+ 分钟\\n$`));
   });
 
+  test('a section too short to time reads <0.1, never 0; title, salutation and opening are one row of their own', () => {
+    const draft = join(dir, '短讲话.speech');
+    // 一、总体要求 speaks 4 字 (0.02 min at 200 字/分钟, was shown as 0); 二、 speaks 19 (0.095: 0.1 min).
+    writeFileSync(draft, '在全县工作会议上的讲话\n\n同志们：\n\n一、总体要求\n二、工作措施\n　　要抓好落实，确保各项工作按时完成。\n');
+    const english = run(['--stats', draft]);
+    assert.equal(english.status, 0);
+    const rows = english.stdout.trimEnd().split('\n');
+    assert.deepEqual(rows.slice(1, 4), [
+      '           15    0.1    38%  Title, salutation and opening',
+      '   5        6   <0.1    11%  一、总体要求',
+      '   6       23    0.1    51%  二、工作措施',
+    ]);
+    assert.ok(!rows.some((row) => /在全县工作会议上的讲话|同志们/.test(row)), 'the title and salutation have no rows of their own');
+    const chinese = run(['--stats', draft], { LANG: 'zh_CN.UTF-8' }).stdout.split('\n');
+    assert.equal(chinese[1], '           15    0.1    38%  标题、称谓和开场白');
+    assert.equal(chinese[2], '   5        6   <0.1    11%  一、总体要求');
+    // Several files: the summary's minutes follow the same rule.
+    const tiny = join(dir, '致辞.speech');
+    writeFileSync(tiny, '谢谢大家！\n');
+    assert.match(run(['--stats', tiny, tiny]).stdout, /\n2 files: 10 chars, <0\.1 min\n$/);
+    assert.match(run(['--stats', tiny, tiny], { LANG: 'zh_CN.UTF-8' }).stdout, /\n2 个文件：共 10 字，不到 0\.1 分钟\n$/);
+  });
+
   test('a target in the file name: over or to spare', () => {
     const over = join(dir, '讲话（2分钟）.speech');
     writeFileSync(over, readFileSync(sample));

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { countText, parseSpeech, roundMinutes, sectionShares, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode } from '../../src/core';
+import { countText, formatMessage, minutesFigure, minutesMessage, parseSpeech, roundMinutes, sectionShares, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode } from '../../src/core';
 import { joinLines } from './helpers';
 
 /** [what, text, 字数, spoken units] */
@@ -213,6 +213,19 @@ describe('speaking time and target', () => {
     assert.equal(speakingMinutes(2000, 0), 10);
     assert.equal(roundMinutes(2.345), 2.3);
     assert.equal(roundMinutes(12.5), 13);
+  });
+
+  test('minutes as shown: never "0" for spoken text, in both languages', () => {
+    const chinese = JSON.parse(readFileSync(join(__dirname, '../../../l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+    const shown = (spoken: number, rate?: number): [string, string, string] => [minutesFigure(spoken, rate), formatMessage(minutesMessage(spoken, rate)), formatMessage(minutesMessage(spoken, rate), chinese)];
+    assert.deepEqual(shown(820), ['4.1', '≈4.1 min', '约 4.1 分钟']);
+    assert.deepEqual(shown(10), ['0.1', '≈0.1 min', '约 0.1 分钟']); // 0.05 rounds up
+    assert.deepEqual(shown(9), ['<0.1', '<0.1 min', '不到 0.1 分钟']);
+    assert.deepEqual(shown(1), ['<0.1', '<0.1 min', '不到 0.1 分钟']);
+    assert.deepEqual(shown(0), ['0', '0 min', '0 分钟']);
+    assert.deepEqual(shown(2500, 100), ['25', '≈25 min', '约 25 分钟']);
+    assert.deepEqual(shown(12, 100), ['0.1', '≈0.1 min', '约 0.1 分钟']);
+    assert.deepEqual(shown(4, 100), ['<0.1', '<0.1 min', '不到 0.1 分钟']);
   });
 
   for (const [name, minutes] of [

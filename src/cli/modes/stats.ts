@@ -1,7 +1,7 @@
 // --stats: each section's 字数 and speaking time and the draft's totals, as a table or as JSON
 // ({ total: { chars, spoken, minutes }, sections: [{ name, line, chars, spoken, minutes, children }] }).
 
-import { DEFAULT_SPEAKING_RATE, isSection, parseSpeech, roundMinutes, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode, type TextCount } from '../../core';
+import { DEFAULT_SPEAKING_RATE, isSection, minutesFigure, minutesMessage, parseSpeech, roundMinutes, sectionShares, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode, type TextCount } from '../../core';
 import type { ReportMode } from '../mode';
 import { count, message, say } from '../messages';
 
@@ -13,7 +13,8 @@ const T = {
   over: message('{0} min over'),
   spare: message('{0} min to spare'),
   badRate: message('--rate needs a number of chars per minute above 0, not {0}'),
-  summary: message('{0}: {1} chars, ≈{2} min'),
+  rest: message('Title, salutation and opening'),
+  summary: message('{0}: {1} chars, {2}'),
 };
 
 /** The speaking rate from --rate (validated before any file is read). */
@@ -70,7 +71,11 @@ export const statsMode: ReportMode = {
     lines.push(paint.dim(say(language, T.header)));
     const width = String(model.lines.lineCount).length;
     const row = (line: string, count: TextCount, share: string, name: string): string =>
-      `${line.padStart(Math.max(4, width))}  ${grouped(count.chars).padStart(7)}  ${String(roundMinutes(speakingMinutes(count.spoken, rate))).padStart(5)}  ${share.padStart(5)}  ${name}`;
+      `${line.padStart(Math.max(4, width))}  ${grouped(count.chars).padStart(7)}  ${minutesFigure(count.spoken, rate).padStart(5)}  ${share.padStart(5)}  ${name}`;
+    // What lies outside every section (title, date line, salutation, opening): one row of its own, as
+    // in the editor's length breakdown, so the shares add up; those lines get no length of their own.
+    const rest = sectionShares(model).find((share) => share.node === undefined);
+    if (rest !== undefined) lines.push(row('', rest.count, `${Math.round(rest.share * 100)}%`, say(language, T.rest)));
     const depth = new Map<SpeechNode, number>();
     for (const node of model.nodes) {
       // Every section but points inside points (they are in the JSON).
@@ -81,7 +86,7 @@ export const statsMode: ReportMode = {
       const share = total.spoken > 0 ? `${Math.round((count.spoken / total.spoken) * 100)}%` : '—';
       lines.push(row(String(node.line + 1), count, share, '  '.repeat(d) + node.name));
     }
-    lines.push(paint.bold(row('', total, '100%', say(language, T.total))) + '  ' + paint.dim(say(language, T.rate, rate)));
+    lines.push(paint.bold(row('', total, total.spoken > 0 ? '100%' : '—', say(language, T.total))) + '  ' + paint.dim(say(language, T.rate, rate)));
     const target = draft.file.path !== undefined ? targetMinutesFromName(draft.file.path) : undefined;
     if (target !== undefined) {
       const minutes = roundMinutes(speakingMinutes(total.spoken, rate));
@@ -97,6 +102,6 @@ export const statsMode: ReportMode = {
     const totals = (tallies as (TextCount | undefined)[]).filter((t): t is TextCount => t !== undefined);
     const chars = totals.reduce((sum, t) => sum + t.chars, 0);
     const spoken = totals.reduce((sum, t) => sum + t.spoken, 0);
-    return say(context.language, T.summary, count(context.language, totals.length, 'file'), grouped(chars), roundMinutes(speakingMinutes(spoken, rate))) + '\n';
+    return say(context.language, T.summary, count(context.language, totals.length, 'file'), grouped(chars), say(context.language, minutesMessage(spoken, rate))) + '\n';
   },
 };
