@@ -1,5 +1,5 @@
 // Reading a zip archive (a .docx is one): the central directory, and entries inflated with the
-// platform's DecompressionStream('deflate-raw') (Node 18+ and browser workers alike), each
+// platform's DecompressionStream('deflate-raw') (Node.js 20.12+ and browser workers alike), each
 // under a size limit so that a zip bomb is refused before it fills memory.
 
 import { formatMessage, message, type Message } from './messages';
@@ -134,7 +134,14 @@ export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: nu
       controller.close();
     },
   });
-  const reader = input.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  let inflate: DecompressionStream;
+  try {
+    inflate = new DecompressionStream('deflate-raw');
+  } catch {
+    // Node.js before 20.12 knows only 'deflate' and 'gzip' here: say so, not "internal error".
+    throw new ZipError('unsupported', message('this runtime cannot inflate Word files (Node.js 20.12 or newer can)'));
+  }
+  const reader = input.pipeThrough(inflate).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {

@@ -371,6 +371,29 @@ describe('Word import: bad input gets a clear message', () => {
     assert.equal((await problemOf(encryptedEntry)).problem, 'unsupported');
   });
 
+  test('a runtime without DecompressionStream(\'deflate-raw\') (Node.js before 20.12) is told so, not "internal error"', async () => {
+    const good = await wordPackage(p('一、总体要求'));
+    const real = globalThis.DecompressionStream;
+    // What Node.js 20.11 does: only 'deflate' and 'gzip' are formats it knows.
+    globalThis.DecompressionStream = class extends real {
+      constructor(format: ConstructorParameters<typeof DecompressionStream>[0]) {
+        if (format === 'deflate-raw') {
+          throw new TypeError(`The argument 'format' is invalid. Received '${format}'`);
+        }
+        super(format);
+      }
+    };
+    try {
+      const old = await problemOf(good);
+      assert.equal(old.problem, 'unsupported');
+      assert.match(old.en, /cannot inflate Word files \(Node\.js 20\.12 or newer can\)/);
+      assert.match(old.zh, /Node\.js 20\.12/);
+    } finally {
+      globalThis.DecompressionStream = real;
+    }
+    assert.match((await readWordDocument(good)).text, /一、总体要求/);
+  });
+
   test('a zip bomb is refused while inflating, even when the directory lies about its size', async () => {
     const zeros = new Uint8Array(1024 * 1024);
     const bomb = await deflateRepeated(zeros, 120);
