@@ -4,7 +4,7 @@
 import type { MarkerStyle, PointFamily } from './grammar';
 import type { LineIndex } from './lines';
 import { isBlank } from './marks';
-import { cleanText } from './paragraphs';
+import { cleanText, skipInvisible } from './paragraphs';
 import { isPageNumberLine } from './residue';
 import type { MarkerMatch } from './markers';
 import type { NodeKind, SpeechNode } from './model';
@@ -80,9 +80,17 @@ export class ParsedNode implements SpeechNode {
     return this.source.lines.lineAt(Math.max(this.start, this.end - 1));
   }
 
-  /** True for a heading or a point that begins its paragraph: the scan's state is known there. */
+  /**
+   * True for a heading or a point that begins its line (its first paragraph): the scan's state is
+   * known there, and a scan may start again at its line. A paragraph after a break inside a line
+   * (a collapsed page) begins no line.
+   */
   get isSyncPoint(): boolean {
-    return !this.inline && (this.kind === 'heading' || this.kind === 'point');
+    if (this.inline || (this.kind !== 'heading' && this.kind !== 'point')) {
+      return false;
+    }
+    const { text, lines } = this.source;
+    return skipInvisible(text, lines.lineStart(this.line), this.start, isBlank) === this.start;
   }
 
   get marker(): string {

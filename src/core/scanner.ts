@@ -172,7 +172,8 @@ export class EntryScanner {
     state.contentLines++;
     if (heading !== undefined) {
       this.sectionStarts();
-      const node = this.node('heading', heading, pos, pos, !atLineStart);
+      // A paragraph's first node is not inline, also after a break inside a line (a collapsed page's lost indent).
+      const node = this.node('heading', heading, pos, pos, false);
       entries.push(node);
       this.scanRun(heading.end, end, node);
       return Read.Paragraph;
@@ -181,7 +182,7 @@ export class EntryScanner {
       this.sectionStarts();
       this.lastLeadEnd = findEnd(text, point.end, end, isLeadEnd);
       const leadEnd = trimEndOffset(text, point.end, this.lastLeadEnd);
-      entries.push(this.node('point', point, pos, leadEnd, !atLineStart));
+      entries.push(this.node('point', point, pos, leadEnd, false));
       this.lastSeries = seriesOf(point);
       this.lastOrdinal = point.ordinal;
       this.scanRun(leadEnd, end, undefined);

@@ -157,3 +157,18 @@ export const structuredDraft: fc.Arbitrary<string> = fc.record({
   }
   return (bom ? '\ufeff' : '') + lines.join(eol) + (finalBreak ? eol : '');
 });
+
+const paragraphLead = fc.constantFrom('', '', '一、', '二、', '（一）', '（二）', '1.', '2.', '一要', '二要', '一是', '二是', '三是', '第一，', '第二，', '首先，', '其次，', '第一点，');
+const innerLead = fc.constantFrom('一是', '二是', '三是', '一要', '二要', '首先，', '其次，', '第一，', '第二，', '');
+const leadWords = fc.constantFrom('统一思想', '加强领导', '压实责任');
+const leadEnd = fc.constantFrom('。', '；', '：', '！');
+
+/**
+ * Paragraphs of body text holding headings and points, each at its start and after its sentence
+ * ends: a draft's paragraphs, to be set on lines or collapsed into one line.
+ */
+export const pointParagraphs: fc.Arbitrary<string[]> = fc.array(
+  fc.tuple(paragraphLead, leadWords, leadEnd, fc.array(fc.tuple(innerLead, leadWords, leadEnd), { maxLength: 4 }))
+    .map(([lead, words, end, rest]) => lead + words + end + rest.map(([inner, more, mark]) => inner + more + mark).join('')),
+  { minLength: 1, maxLength: 8 },
+);

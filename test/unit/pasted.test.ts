@@ -112,6 +112,14 @@ describe('collapsed paragraphs, HTML, PDF text', () => {
     ['a long heading without its 。 is not joined to the unwrapped paragraph under it', joinLines('一、坚持稳中求进，推动经济高质量发展取得新成效', '过去一年，全县经济运行稳中有进。一是工业提质增效。二是服务业加快发展。'),
       joinLines('一、坚持稳中求进，推动经济高质量发展取得新成效', '  一是工业提质增效', '  二是服务业加快发展')],
     ['page numbers do not end a section', joinLines('一、统一思想', '一是学习。', '- 3 -', '第2页共6页', '二是落实。'), joinLines('一、统一思想', '  一是学习', '  二是落实')],
+    // A paragraph after the lost indent begins as on a line of its own: an inline point of the
+    // paragraph before does not hold it (on lines, 首先 is no child of 一是 either).
+    ['a point after a collapsed page\'s lost indent begins its paragraph', '同志们：　　正文。一是认识不足。二是措施不实。　　首先，要提高认识。其次，要压实责任。',
+      joinLines('同志们：', '一是认识不足', '二是措施不实', '首先，要提高认识', '其次，要压实责任')],
+    ['the same paragraphs on lines', joinLines('同志们：', '正文。一是认识不足。二是措施不实。', '首先，要提高认识。其次，要压实责任。'),
+      joinLines('同志们：', '一是认识不足', '二是措施不实', '首先，要提高认识', '其次，要压实责任')],
+    ['after a break tag too; a point of its own paragraph still holds the points inside it', '<P>第二，突出重点。一是抓项目。</P><P>首先，要盯紧。</P><P>第三，加强领导。首先，要带头。</P>',
+      joinLines('第二，突出重点', '  一是抓项目', '  首先，要盯紧', '第三，加强领导', '  首先，要带头')],
   ]);
 });
 

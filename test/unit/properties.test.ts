@@ -19,7 +19,7 @@ import {
   type SpeechNode,
 } from '../../src/core';
 import { generateDraft } from '../../bench/generate';
-import { draft, draftLines, rangeDraft } from './arbitraries';
+import { draft, draftLines, pointParagraphs, rangeDraft } from './arbitraries';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
 
@@ -58,6 +58,13 @@ describe('properties of the model', () => {
       assertWellFormed(model, text);
       assert.deepEqual(outlineToJson(parseSpeech(text)), outlineToJson(model));
     }), { numRuns: RUNS });
+  });
+
+  test('paragraphs on lines or collapsed into one line at their lost indent give the same outline', () => {
+    const shape = (text: string): string[] => parseSpeech(text).nodes.map((node) => `${node.parent ? node.parent.name : '-'} > ${node.name}`);
+    fc.assert(fc.property(pointParagraphs, fc.constantFrom('　　', '<P>', '&nbsp;&nbsp;'), (paragraphs, indent) => {
+      assert.deepEqual(shape('同志们：' + indent + paragraphs.join(indent)), shape(['同志们：', ...paragraphs].join('\n')));
+    }), { numRuns: RUNS / 2 });
   });
 
   test('the same lines with LF, CRLF or CR give the same outline', () => {
