@@ -198,6 +198,18 @@ export function residueKind(line: string): ResidueKind | undefined {
   return undefined;
 }
 
+// 附件：1.… then 2.… 3.… on the next lines: the list's items are attachment titles, never headings.
+const ATTACHMENT_LIST = /^附件\s*[:：]\s*(?:$|[0-9０-９]{1,2}\s*[.．、]\S)/;
+
+/**
+ * True when an attachment line (residueKind 'attachment') opens a list whose next lines are numbered
+ * titles: 附件：1.… or a bare 附件：; not 附件1：… or 附件：一份材料. The numbers themselves do not
+ * matter, so that renumbering cannot turn a heading into an item or back.
+ */
+export function opensAttachmentList(line: string): boolean {
+  return ATTACHMENT_LIST.test(line.trimEnd());
+}
+
 /** True for a page number line (- 3 -, — 3 —, 第1页共10页, 3/10, a lone 3): a PDF page break, which can sit inside a paragraph or section. */
 export function isPageNumberLine(line: string): boolean {
   return residueKind(line) === 'pageNumber';

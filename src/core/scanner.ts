@@ -8,7 +8,7 @@ import type { NodeKind } from './model';
 import { ParsedNode, type Source } from './node';
 import { isClosingCue, isDateOrSpeakerLine, isSalutationLike, isTitleLike, MAX_PRELUDE_LINE } from './prelude';
 import { ParagraphBreaks, skipInvisible } from './paragraphs';
-import { MAX_RESIDUE_LINE, mayBeResidue, residueKind } from './residue';
+import { opensAttachmentList, MAX_RESIDUE_LINE, mayBeResidue, residueKind } from './residue';
 import { isBarrier, type Entry, type ScanState } from './entries';
 import { scanPreludeLine } from './scanPrelude';
 import {
@@ -57,6 +57,8 @@ export class EntryScanner {
   private leadEndTo = -1;
   // The last line a hard-wrapped heading took (its continuation), to be skipped.
   private continuedTo = -1;
+  // After 附件：1.… (or a bare 附件：), inside the list of numbered attachment titles that follows.
+  private inAttachments = false;
   // The heading or closing whose text scanRun is reading: it ends at openEnd (its first sentence
   // end), at the next node's boundary, or where a sub-heading begins (subheadingAt).
   private open: ParsedNode | undefined;
@@ -156,6 +158,14 @@ export class EntryScanner {
     const contentEnd = trimEndOffset(text, pos, end);
     const heading = canStartHeading(first) ? matchHeadingMarker(text, pos, end) : undefined;
     const point = heading === undefined && canStartPoint(first) ? matchPointMarker(text, pos, end) : undefined;
+    if (this.inAttachments) {
+      if (atLineStart && heading !== undefined && heading.style.prefix === '' && (heading.style.numeral === 'ascii' || heading.style.numeral === 'fullwidth')) {
+        // The next title of an attachment list (附件：1.… / 2.…): not a heading, and nothing of the speech.
+        this.barrier(pos);
+        return Read.Line;
+      }
+      this.inAttachments = false;
+    }
     if (heading === undefined && point === undefined && mayBeResidue(first)) {
       // Residue: a short line starting with it is residue as a whole (时间：…　　来源：…); so is a
       // short paragraph of a long line. It closes every open section, except a page number (a
@@ -165,6 +175,9 @@ export class EntryScanner {
       if (kind !== undefined) {
         if (kind !== 'pageNumber') {
           this.barrier(pos);
+        }
+        if (kind === 'attachment') {
+          this.inAttachments = opensAttachmentList(text.slice(pos, residueEnd));
         }
         return atLineStart ? Read.Line : Read.Paragraph;
       }
@@ -378,6 +391,11 @@ export class EntryScanner {
       return true;
     }
     return false;
+  }
+
+  /** True when the scan stopped inside an attachment list: how the next line reads depends on the lines before it. */
+  get inAttachmentList(): boolean {
+    return this.inAttachments;
   }
 
   /**

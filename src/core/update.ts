@@ -104,6 +104,10 @@ export function updateSpeech(previous: SpeechModel, text: string): SpeechModel {
   const toLine = to < entries.length ? (entries[to] as ParsedNode).line + source.lines.lineCount - oldLines.lineCount : source.lines.lineCount;
   const scanner = new EntryScanner(source, syncState());
   scanner.scanLines(fromLine, toLine);
+  if (to < entries.length && scanner.inAttachmentList) {
+    // The next line may be an attachment list's item now (附件：1.… typed above it): read it all again.
+    return parseSpeech(text);
+  }
   const region = scanner.finish(to < entries.length);
   const updated: Entry[] = new Array<Entry>(from + region.length + entries.length - to);
   let count = 0;

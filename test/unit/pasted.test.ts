@@ -171,6 +171,19 @@ describe('residue before the title', () => {
       'title:0 全县森林防火工作会议主持词', 'salutation:0 同志们：', 'point:1 一是传达会议精神', 'point:1 二是县委书记作重要讲话', 'closing:0 同志们，刚才书记作了重要讲话'));
   });
 
+  test('an attachment list after the closing is no section: its numbered titles are never headings, and the closing stays', () => {
+    const text = joinLines('一、稳住粮食生产', '二、推进乡村振兴', '　　同志们，让我们扎实工作！', '附件：1.2026年重点工作任务分工', '　　　2.乡村振兴考核办法', '　　　3.任务清单');
+    assert.equal(kindsOf(text), joinLines('heading:1 一、稳住粮食生产', 'heading:1 二、推进乡村振兴', 'closing:0 同志们，让我们扎实工作'));
+    assert.deepEqual(renumberEdits(parseSpeech(text)), []);
+    assert.equal(kindsOf(joinLines('一、总体要求', '附件：', '1.任务分工', '2.考核办法', '附件:１．任务分工', '２．考核办法')), 'heading:1 一、总体要求');
+  });
+
+  test('after an attachment list, or an attachment line without one, numbered headings are headings again', () => {
+    assert.equal(kindsOf(joinLines('附件：1.任务分工', '2.考核办法', '一、附件一的说明', '2.第二项')), joinLines('heading:1 一、附件一的说明', 'heading:3 2.第二项'));
+    assert.equal(kindsOf(joinLines('附件1：任务分工', '2.考核办法')), 'heading:3 2.考核办法');
+    assert.equal(kindsOf(joinLines('附件：1.任务分工', '　　正文。', '2.考核办法')), 'heading:3 2.考核办法');
+  });
+
   test('traditional closing cues', () => {
     assert.equal(kindsOf(joinLines('一、統一思想', '同志們，讓我們共同努力！')), joinLines('heading:1 一、統一思想', 'closing:0 同志們，讓我們共同努力'));
   });
