@@ -1,5 +1,6 @@
 // Formatting for the printed tables.
 
+import { terminalColumns } from '../../src/cli/columns';
 import type { Summary } from './stats';
 
 /** Milliseconds with three significant digits: 0.412 ms, 12.3 ms, 1.24 s. */
@@ -57,23 +58,13 @@ export function count(value: number): string {
 
 /** Renders rows as a table with a header rule; the first column is left-aligned, the rest right-aligned. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((title, i) => Math.max(width(title), ...rows.map((row) => width(row[i] ?? ''))));
+  const widths = header.map((title, i) => Math.max(terminalColumns(title), ...rows.map((row) => terminalColumns(row[i] ?? ''))));
   const line = (cells: readonly string[]): string =>
     cells.map((cell, i) => (i === 0 ? pad(cell, widths[i], 'end') : pad(cell, widths[i], 'start'))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].map((text) => `  ${text}`).join('\n');
 }
 
-/** Display width: CJK characters take two columns. */
-function width(text: string): number {
-  let columns = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    columns += (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ? 2 : 1;
-  }
-  return columns;
-}
-
 function pad(text: string, columns: number, side: 'start' | 'end'): string {
-  const fill = ' '.repeat(Math.max(0, columns - width(text)));
+  const fill = ' '.repeat(Math.max(0, columns - terminalColumns(text)));
   return side === 'start' ? fill + text : text + fill;
 }

@@ -1,6 +1,6 @@
 // --help, in the user's language, built from the modes.
 
-import { textColumns } from '../core/cleanupText';
+import { terminalColumns } from './columns';
 import { message, say, type Language, type Message } from './messages';
 import type { Mode } from './mode';
 import { FORMATS } from './formats';
@@ -30,7 +30,7 @@ function wrap(text: string, indent: number, width = 100): string {
   let line = '';
   const room = width - indent;
   for (const word of text.split(/(?<=[ ，；。、：])/)) {
-    if (textColumns(line) + textColumns(word) > room && line.length > 0) {
+    if (terminalColumns(line) + terminalColumns(word) > room && line.length > 0) {
       lines.push(line.trimEnd());
       line = '';
     }
@@ -45,7 +45,7 @@ export function helpText(language: Language, modes: readonly Mode[]): string {
   const column = 22;
   const row = (left: string, right: string): string => `  ${left.padEnd(column - 2)}${left.length > column - 3 ? '\n' + ' '.repeat(column) : ''}${wrap(right, column)}`;
   const usage = t(TEXT.usage);
-  const out: string[] = modes.map((mode, i) => `${i === 0 ? usage : ' '.repeat(textColumns(usage))}speech-outline ${mode.usage}`);
+  const out: string[] = modes.map((mode, i) => `${i === 0 ? usage : ' '.repeat(terminalColumns(usage))}speech-outline ${mode.usage}`);
   out.push('', t(TEXT.intro), '', t(TEXT.options));
   for (const mode of modes) {
     out.push(row(mode.flag ?? `(${t(TEXT.default)})`, t(mode.help)));

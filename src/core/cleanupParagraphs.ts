@@ -5,8 +5,8 @@
 
 import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker, type MarkerMatch } from './markers';
 import { isBlank } from './marks';
-import { endsSentenceBeforeHeading, subheadingRunOn } from './scanText';
-import { closesSentence, contentEnd, displayWidth, endsSentence, indentEnd } from './cleanupText';
+import { columns, endsSentenceBeforeHeading, subheadingRunOn } from './scanText';
+import { closesSentence, contentEnd, endsSentence, indentEnd } from './cleanupText';
 
 /** True when `piece` is a marker with nothing after it (一、 （二） 1. 一是 第一，): a run after it is not a paragraph break. */
 function isBareMarker(piece: string): boolean {
@@ -161,7 +161,7 @@ export function splitAtMarkers(lines: readonly string[], collapsed: boolean, cou
   return out;
 }
 
-/** Wrap widths considered, in columns (a CJK character is two). */
+/** Wrap widths considered, in printed columns (scanText.columns: a non-ASCII character is two). */
 const MIN_WRAP = 40;
 const MAX_WRAP = 200;
 /** How much shorter than the wrap width a full line may be (justification, punctuation at line ends). */
@@ -188,7 +188,9 @@ function isAsciiWord(code: number): boolean {
  * line, unless the next line is blank, indented or starts with a marker.
  */
 export function joinWrappedLines(lines: readonly string[], counts: { linesJoined: number }): string[] {
-  const widths = lines.map((line) => displayWidth(line, MAX_WRAP * 2));
+  // A PDF is print: its lines are measured as the parser measures a hard wrap (every non-ASCII
+  // character a full cell, “” and —— too), not by a terminal's East Asian width.
+  const widths = lines.map((line) => columns(line, 0, line.length));
   const histogram = new Int32Array(MAX_WRAP * 2 + 2);
   let nonBlank = 0;
   for (const width of widths) {

@@ -182,6 +182,36 @@ describe('step 4: hard-wrapped lines joined', () => {
     const { report } = cleanText(wrapped);
     assert.deepEqual([report.linesJoined, report.pageNumbers], [4, 2]);
   });
+  // A PDF is print: “” —— …… take a full cell there, as every 汉字 (28 to a line here). Measured as
+  // a terminal shows them (one column each), a line holding seven of them looked short of the wrap
+  // width and stayed broken, in the middle of its ——.
+  test('lines wrapped in print are measured as printed: quotes, dashes and ellipses take a full cell', () => {
+    const quoted = joinLines(
+      '在全县优化营商环境工作会议上的讲话',
+      '同志们：',
+      '　　今年是“十四五”规划收官之年，也是“十五五”谋篇布局',
+      '之年。优化营商环境没有“完成时”，只有“进行时”。',
+      '一、提高站位，切实增强优化营商环境的责任感和紧迫感',
+      '　　各级各部门要牢固树立“人人都是营商环境、事事关系营商',
+      '环境”的理念，推动“一网通办”“一窗受理”“一次办好”—',
+      '—让企业和群众办事“只进一扇门”“最多跑一次”“好办事”',
+      '……真正做到“无事不扰、有求必应”。',
+      '二、突出重点，扎实推进营商环境持续改善',
+      '　　要坚持问题导向，聚焦企业反映强烈的“办事难”“融资难',
+      '”“用工难”等问题，逐项建立台账、逐一销号清零，确保各项',
+      '措施落地见效。',
+    );
+    assert.equal(clean(quoted), joinLines(
+      '在全县优化营商环境工作会议上的讲话',
+      '同志们：',
+      '　　今年是“十四五”规划收官之年，也是“十五五”谋篇布局之年。优化营商环境没有“完成时”，只有“进行时”。',
+      '一、提高站位，切实增强优化营商环境的责任感和紧迫感',
+      '　　各级各部门要牢固树立“人人都是营商环境、事事关系营商环境”的理念，推动“一网通办”“一窗受理”“一次办好”——让企业和群众办事“只进一扇门”“最多跑一次”“好办事”……真正做到“无事不扰、有求必应”。',
+      '二、突出重点，扎实推进营商环境持续改善',
+      '　　要坚持问题导向，聚焦企业反映强烈的“办事难”“融资难”“用工难”等问题，逐项建立台账、逐一销号清零，确保各项措施落地见效。',
+    ));
+    assert.equal(cleanText(quoted).report.linesJoined, 6);
+  });
 });
 
 describe('step 5: punctuation, digits and spaces (GB/T 15834)', () => {
