@@ -16,7 +16,7 @@ export type PointFamily = 'yao' | 'shi' | 'di' | 'sequence';
  * another level keeps its look. `standard` is GB/T 9704 (一、 （一） 1. （1））; the others differ
  * in bracket width, digit width, separator or enclosed numbers.
  */
-export type StyleSeries = 'standard' | 'halfWidth' | 'fullWidth' | 'dun' | 'enclosed' | 'circled';
+export type StyleSeries = 'standard' | 'halfWidth' | 'fullWidth' | 'dun' | 'enclosed' | 'circled' | 'period' | 'halfPeriod';
 
 /** How a marker is written: the characters around its number and the number's style. */
 export interface MarkerStyle {
@@ -140,6 +140,9 @@ const SERIES: Readonly<Record<StyleSeries, readonly [NumeralStyle, string, strin
   dun: [['chinese', '', '、'], ['chinese', '（', '）'], ['ascii', '', '、'], ['ascii', '（', '）']],
   enclosed: [['chinese', '', '、'], ['chinese', '（', '）'], ['ascii', '', '.'], ['parenthesized', '', '']],
   circled: [['chinese', '', '、'], ['chinese', '（', '）'], ['ascii', '', '.'], ['circled', '', '']],
+  // 一． and 一. : level one with a period, as some pages and Word lists write it.
+  period: [['chinese', '', '．'], ['chinese', '（', '）'], ['fullwidth', '', '．'], ['fullwidth', '（', '）']],
+  halfPeriod: [['chinese', '', '.'], ['chinese', '(', ')'], ['ascii', '', '.'], ['ascii', '(', ')']],
 };
 
 /** The grammar: every heading style by series and level, then every point style by family (standard first). */

@@ -279,6 +279,15 @@ export function matchHeadingMarker(text: string, pos: number, end: number): Mark
     return undefined;
   }
   if (match.style.numeral === 'chinese') {
+    if (match.style.suffix === '.' || match.style.suffix === '．') {
+      // 一．指导思想 is a heading; 五.一期间 (a holiday) and 三.5亿元 are not.
+      let i = match.end;
+      while (i < end && isBlank(text.charCodeAt(i))) {
+        i++;
+      }
+      const next = text.charCodeAt(i);
+      return isChineseNumeralChar(next) || isDigit(next) ? undefined : match;
+    }
     // 一、2025年工作回顾 and （二）2026年主要目标 are headings; 三、四月份… and 一、二季度… are number ranges.
     return match.level === 1 && isNumberRange(text, match.end, end) ? undefined : match;
   }

@@ -71,6 +71,17 @@ export function isTitleContinuation(line: string): boolean {
   return !OFFICE_WORDS.test(line) && line.replace(/[\u3000 ·]/g, '').length > 4;
 }
 
+/** How a speech's own title ends: …的讲话, …的报告, …致辞, …发言, …主持词, …讲稿, …党课, maybe with （摘要） after it. */
+const SPEECH_TITLE_END = /(?:讲话|講話|报告|報告|致辞|致辭|发言|發言|主持词|主持詞|讲稿|講稿|党课|黨課)(?:[（(][^）)]{1,8}[）)])?$/;
+
+/**
+ * A speech's own title (在全县…会议上的讲话): title-like and ending in a speech's word. In a
+ * collection, it follows the collection's title (领导讲话汇编) before its date line or salutation.
+ */
+export function isSpeechTitle(line: string): boolean {
+  return isTitleLike(line) && SPEECH_TITLE_END.test(line) && !isDateOrSpeakerLine(line);
+}
+
 /** A short line ending in a colon, with no sentence before it: 同志们： 各位代表： */
 export function isSalutationLike(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);

@@ -5,7 +5,7 @@
 import { isBlank } from './marks';
 import { ParsedNode, type Source } from './node';
 import { skipInvisible } from './paragraphs';
-import { isDateOrSpeakerLine, isSalutationLike, isTitleContinuation, isTitleLike, MAX_PRELUDE_LINE } from './prelude';
+import { isDateOrSpeakerLine, isSalutationLike, isSpeechTitle, isTitleContinuation, isTitleLike, MAX_PRELUDE_LINE } from './prelude';
 import type { Entry, ScanState } from './entries';
 import { trimEndOffset } from './scanText';
 
@@ -68,6 +68,17 @@ export function scanPreludeLine(source: Source, state: ScanState, entries: Entry
     // speaker or salutation: the second line is the title's too.
     state.title.headingEnd = contentEnd;
     state.titleLine++;
+    return true;
+  }
+  if (state.title !== undefined && state.salutation === undefined && !state.bodySeen && !state.residueAfterTitle &&
+    state.contentLines === state.titleLine + 1 + state.datelines.length && isSpeechTitle(lineText) && lineText !== state.title.name &&
+    source.lines.lineAt(pos) > source.lines.lineAt(state.title.headingEnd) && preludeLineFollows(source, lineEnd)) {
+    // A collection's title (领导讲话汇编), then its first speech's own title, date and salutation:
+    // both are titles, and the lines under the second are its date and speaker lines.
+    state.title = ParsedNode.create(source, 'title', undefined, pos, contentEnd, false);
+    state.titleLine = state.contentLines;
+    state.datelines = [];
+    entries.push(state.title);
     return true;
   }
   if (state.title !== undefined && state.salutation === undefined && state.datelines.length < MAX_DATELINES &&

@@ -11,7 +11,7 @@ import { mayBeInvisible } from './paragraphs';
 
 /**
  * A cheap first test before reading a heading marker inside a paragraph: a Chinese numeral must be
- * followed by 、, digits by . 、 or ．; brackets and enclosed numbers go to the full test.
+ * followed by 、 . or ．, digits by . 、 or ．; brackets and enclosed numbers go to the full test.
  */
 export function mayBeHeadingAt(text: string, pos: number, to: number): boolean {
   const first = text.charCodeAt(pos);
@@ -20,7 +20,8 @@ export function mayBeHeadingAt(text: string, pos: number, to: number): boolean {
     while (i < to && i - pos < 8 && isChineseNumeralChar(text.charCodeAt(i))) {
       i++;
     }
-    return i < to && text.charCodeAt(i) === 0x3001;
+    const separator = i < to ? text.charCodeAt(i) : 0;
+    return separator === 0x3001 || separator === 0x2e || separator === 0xff0e;
   }
   if (isDigit(first)) {
     while (i < to && i - pos < 4 && isDigit(text.charCodeAt(i))) {

@@ -14,13 +14,14 @@ const phrase = fc.constantFrom(
   '统一思想', '切实增强责任意识', '加强领导', '压实责任', '第一书记', '一方面', '另一方面', '一是一、二是二', '1.5亿元', '3.2%',
   '2025年以来', '（2025年3月1日）', '首先是', '一要素', '同志们', '希望大家', '𠀀𠀁', '\ud800', '\udc00', 'abc', '  ', '　', '',
   // Shapes of real pasted drafts (genre.md, "Real drafts arrive from the web and from Word").
-  '三、四月份', '一、二季度', '二、三产业', '十一、十二月份', '七、八十年代', '2025年工作回顾', '一些企业', '一批项目', '个别地方',
+  '三、四月份', '一、二季度', '二、三产业', '十一、十二月份', '七、八十年代', '2025年工作回顾', '一些企业', '一批项目', '个别地方', '五.一期间', '十．一',
   '　　', '<BR>', '<P>', '</P>', '&nbsp;', '</SPAN></td>', '<STRONG>', '，一是', '：一是', '；二是', '最后，我再强调一点', '同志們',
 );
 const punctuation = fc.constantFrom('。', '；', '！', '？', '，', '、', '：', '.', ';', '!', '?', ',', ':', '”', '）', ')', '');
 
 const marker = fc.oneof(
   chineseNumeral.map((n) => `${n}、`),
+  fc.tuple(chineseNumeral, fc.constantFrom('．', '.')).map(([n, s]) => n + s),
   fc.tuple(fc.constantFrom('（', '('), chineseNumeral, fc.constantFrom('）', ')')).map(([o, n, c]) => o + n + c),
   fc.tuple(fc.oneof(digits, fullWidthDigits), fc.constantFrom('.', '、', '．')).map(([n, s]) => n + s),
   fc.tuple(fc.constantFrom('（', '('), digits, fc.constantFrom('）', ')')).map(([o, n, c]) => o + n + c),
@@ -41,7 +42,7 @@ const indentation = fc.constantFrom('', '', '　　', '  ', '\t', '\ufeff');
 export const draftLine: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: fc.tuple(indentation, fc.array(sentence, { minLength: 1, maxLength: 5 })).map(([indent, parts]) => indent + parts.join('')) },
   { weight: 1, arbitrary: fc.constant('') },
-  { weight: 1, arbitrary: fc.constantFrom('当前位置：首页 > 讲话', '(0)', '0%', '----------', '版权所有', '同志们：', '在全县会议上的讲话', '（2025年3月1日）', '奋力开创高质量发展新局面', '——在全县会议上的讲话', '县委书记　某某') },
+  { weight: 1, arbitrary: fc.constantFrom('当前位置：首页 > 讲话', '(0)', '0%', '----------', '版权所有', '同志们：', '在全县会议上的讲话', '（2025年3月1日）', '奋力开创高质量发展新局面', '——在全县会议上的讲话', '县委书记　某某', '领导讲话汇编', '在全县经济工作会议上的讲话（摘要）') },
   { weight: 1, arbitrary: fc.constantFrom('當前位置：首頁 > 講話', '文档大小：36KB　　页数：7页', '免费下载　　在线预览', '【字体：大 中 小】', '- 3 -', '第1页共10页', '3', '— 12 —', '<P>一、统一思想</P>', '发展取得新成效', '附件：1.任务分工', '　　　2.考核办法', '附件：', '1.任务清单') },
   // A PDF's hard wrap: lines of one width, a lead running over the break.
   { weight: 1, arbitrary: fc.constantFrom('取得了明显成效。一是审批时限大幅压缩，全市企业开办时间', '稳中向好。全年实现地区生产总值增长，一是工业提质增效', '限大幅压缩。二是服务效能持续提升。三是市场活力增强') },

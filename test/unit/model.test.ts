@@ -32,6 +32,8 @@ describe('numbered headings at the four levels', () => {
       joinLines('（一）加强组织领导', '（二）强化督查')],
     ['space between marker and text', joinLines('一、 统一思想', '1. 提高认识'),
       joinLines('一、 统一思想', '  1. 提高认识')],
+    ['level 1 with a period: 一． and 一. , at a line start and after a sentence end', joinLines('一．指导思想', '（一）总体要求', '二. 基本原则', '　　正文。三．主要任务。正文。'),
+      joinLines('一．指导思想', '  （一）总体要求', '二. 基本原则', '三．主要任务')],
   ]);
 });
 
@@ -74,6 +76,7 @@ describe('what is not structure', () => {
     ['一是一、二是二 at a paragraph start', '一是一、二是二，这是基本要求。', ''],
     ['一要素, 要点', joinLines('一要素齐全才能申报。', '三要点必须掌握。'), ''],
     ['首先是 in the middle of a sentence', '我们首先是党员，其次是干部。', ''],
+    ['a holiday or a number after a numeral and a period: 五.一, 十．一, 三.5亿元', joinLines('正文。', '五.一期间，全市接待游客。', '十．一长假安排。', '三.5亿元资金到位。', '正文。五.一前完成。'), ''],
     ['numbers: 1.5亿元, 3.2%, 2025年以来', joinLines('1.5亿元资金已经到位。', '3.2%的增幅来之不易。', '2025年以来，全县上下共同努力。'), ''],
     ['a date in parentheses and phone numbers', joinLines('正文开始。', '（2025年3月1日）', '(010)12345678', '（0）'), ''],
     ['markers with no text after them', joinLines('正文开始。', '一、', '（一）', '1.', '（1）', '(0)', '一要', '第一，'), ''],
@@ -182,6 +185,18 @@ describe('parts of a speech', () => {
       'title:0 在甲会议上的讲话', 'salutation:0 同志们：', 'heading:1 一、认清形势', 'closing:0 同志们，希望大家努力',
       'title:0 在乙会议上的讲话', 'dateline:0 （2025年5月1日）', 'salutation:0 各位代表：', 'heading:1 一、明确任务', 'heading:1 二、强化保障',
     ));
+  });
+
+  test('a collection\'s title, then its first speech\'s own title, date and salutation: both titles', () => {
+    assert.equal(kindsOf(joinLines('领导讲话汇编', '', '在全县招商引资推进会上的讲话', '（2026年3月5日）', '同志们：', '一、认清形势')), joinLines(
+      'title:0 领导讲话汇编', 'title:0 在全县招商引资推进会上的讲话', 'dateline:0 （2026年3月5日）', 'salutation:0 同志们：', 'heading:1 一、认清形势',
+    ));
+    assert.equal(kindsOf(joinLines('2026年讲话选编', '县委书记张三在全县经济工作会议上的讲话（摘要）', '同志们：')), joinLines(
+      'title:0 2026年讲话选编', 'title:0 县委书记张三在全县经济工作会议上的讲话（摘要）', 'salutation:0 同志们：',
+    ));
+    // A speaker line stays the speaker's; a second line without a speech's word is no title.
+    assert.equal(kindsOf(joinLines('在全县会议上的讲话', '', '县委书记　张三', '同志们：')), joinLines('title:0 在全县会议上的讲话', 'dateline:0 县委书记　张三', 'salutation:0 同志们：'));
+    assert.equal(kindsOf(joinLines('关于重点工作的报告', '', '工作回顾与安排', '各位代表：')), joinLines('title:0 关于重点工作的报告', 'salutation:0 各位代表：'));
   });
 
   test('point levels follow their parent', () => {
