@@ -20,16 +20,23 @@ const TEXT = {
   exit: message('Exit code: 0 done; 1 problems found (--check: a warning or an error); 2 bad usage or a file that cannot be read (the other files are still processed).'),
   env: message('Environment: messages are in Chinese when LC_ALL, LC_MESSAGES or LANG starts with zh (e.g. LANG=zh_CN.UTF-8). Colour only on a terminal; NO_COLOR turns it off, FORCE_COLOR on.'),
   options: message('Options:'),
-  default: message('default'),
+  default: message('(default)'),
   or: message('{0} or {1}'),
 };
 
-/** Wraps `text` to `width` columns after an indent, at spaces and after Chinese punctuation. */
+/**
+ * Where a help line may break: after a space or a Chinese mark that ends a phrase, and between two
+ * 汉字 (or before an opening bracket or quote after one), as Chinese text wraps — never before
+ * a closing mark.
+ */
+const BREAK = /(?<=[ ，；。、：）”])|(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff（“])/;
+
+/** Wraps `text` to `width` columns after an indent (BREAK). */
 function wrap(text: string, indent: number, width = 100): string {
   const lines: string[] = [];
   let line = '';
   const room = width - indent;
-  for (const word of text.split(/(?<=[ ，；。、：])/)) {
+  for (const word of text.split(BREAK)) {
     if (terminalColumns(line) + terminalColumns(word) > room && line.length > 0) {
       lines.push(line.trimEnd());
       line = '';
@@ -43,14 +50,17 @@ function wrap(text: string, indent: number, width = 100): string {
 export function helpText(language: Language, modes: readonly Mode[]): string {
   const t = (text: Message, ...args: string[]): string => say(language, text, ...args);
   const column = 22;
-  const row = (left: string, right: string): string => `  ${left.padEnd(column - 2)}${left.length > column - 3 ? '\n' + ' '.repeat(column) : ''}${wrap(right, column)}`;
+  const row = (left: string, right: string): string => {
+    const width = terminalColumns(left);
+    return `  ${left}${' '.repeat(Math.max(0, column - 2 - width))}${width > column - 3 ? '\n' + ' '.repeat(column) : ''}${wrap(right, column)}`;
+  };
   const usage = t(TEXT.usage);
   const out: string[] = modes.map((mode, i) => `${i === 0 ? usage : ' '.repeat(terminalColumns(usage))}speech-outline ${mode.usage}`);
   out.push('', t(TEXT.intro), '', t(TEXT.options));
   for (const mode of modes) {
-    out.push(row(mode.flag ?? `(${t(TEXT.default)})`, t(mode.help)));
+    out.push(row(mode.flag ?? t(TEXT.default), t(mode.help)));
     for (const option of mode.options ?? []) {
-      out.push(row(`  ${option.flag}${option.value ? ' VALUE' : ''}`, t(option.help)));
+      out.push(row(`  ${option.flag}${option.value !== undefined ? ` ${option.value}` : ''}`, t(option.help)));
     }
   }
   for (const [flag, text] of TEXT.shared) {

@@ -11,8 +11,8 @@ import type { Output, Paint } from './output';
 export interface ModeOption {
   /** '--unify-style' */
   readonly flag: string;
-  /** Takes a value (`--flag VALUE` or `--flag=VALUE`). */
-  readonly value?: boolean;
+  /** Takes a value (`--flag N` or `--flag=N`): what --help shows for it, as the usage line writes it ('N', 'keep|one|none'). */
+  readonly value?: string;
   readonly help: Message;
 }
 

@@ -9,6 +9,7 @@ import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, read
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
+import { terminalColumns } from '../../src/cli/columns';
 import { applyEdits, parseSpeech, renumberEdits } from '../../src/core';
 
 const root = resolve(__dirname, '../../..');
@@ -330,6 +331,35 @@ describe('a good Unix citizen', () => {
     assert.match(run(['--help'], { env: { LANG: 'en_US.UTF-8', LC_ALL: 'zh_CN.UTF-8' } }).stdout, /^用法：/);
     assert.match(run(['--help'], { env: { LANG: 'zh_CN.UTF-8', LC_ALL: 'C' } }).stdout, /^Usage: /);
     assert.match(run(['--help'], { env: { LANG: 'C', LC_MESSAGES: 'zh_TW.UTF-8' } }).stdout, /^用法：/);
+  });
+
+  test('--help lines up its columns in both languages and names option values as the usage lines do', () => {
+    const english = run(['--help']).stdout;
+    const chinese = run(['--help'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout;
+    // Where a row's description starts, in terminal columns: 22 for every row ("（默认）" is 4 characters, 8 columns).
+    const startColumn = (help: string, description: string): number => {
+      const line = help.split('\n').find((text) => text.includes(description));
+      assert.ok(line !== undefined, description);
+      return terminalColumns(line.slice(0, line.indexOf(description)));
+    };
+    for (const description of ['the outline as an indented tree', 'numbering problems', 'speaking rate in chars', 'font of body text']) {
+      assert.equal(startColumn(english, description), 22, description);
+    }
+    for (const description of ['打印大纲', '检查编号', '语速，每分钟字数', '正文、“1.”']) {
+      assert.equal(startColumn(chinese, description), 22, description);
+    }
+    assert.match(chinese, /^ {2}（默认）/m);
+    for (const help of [english, chinese]) {
+      assert.ok(help.split('\n').every((line) => terminalColumns(line) <= 100 || line.includes('speech-outline --')), 'wrapped at 100 columns');
+      // The usage lines' placeholders, not a generic VALUE.
+      for (const option of ['--ignore CODE,…', '--blank-lines keep|one|none', '--indent keep|ideographic|none', '--rate N', '--depth N', '--font-body NAMES']) {
+        assert.match(help, new RegExp(`^ {4}${option.replace(/[|.]/g, '\\$&')}`, 'm'), option);
+      }
+      assert.doesNotMatch(help, /VALUE/);
+    }
+    // Each --font-ROLE says what it sets and its default fonts.
+    assert.match(english, /--font-heading1 NAMES\n +font of 一、 headings, then its fallbacks \(default 黑体,SimHei\)/);
+    assert.match(chinese, /--font-heading2 NAMES\n +“（一）”级标题的字体及备用字体（默认 楷体_GB2312,楷体,KaiTi）/);
   });
 
   test('no colour into a pipe; colour with FORCE_COLOR', () => {

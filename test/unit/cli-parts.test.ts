@@ -17,7 +17,7 @@ const fix: Mode = { kind: 'transform', flag: '--fix', usage: '', help: message('
 const exportMode: Mode = {
   kind: 'report', flag: '--export', usage: '', help: message(''), report: () => ({}),
   flagValue: { placeholder: 'OUT.docx', accepts: (arg) => arg.endsWith('.docx') },
-  options: [{ flag: '--rate', value: true, help: message('') }],
+  options: [{ flag: '--rate', value: 'N', help: message('') }],
   validate: (options, language) => (options.has('--rate') && !(Number(options.get('--rate')) > 0) ? (language === 'zh' ? '语速无效' : 'bad rate') : undefined),
 };
 const named: Mode = { kind: 'report', flag: '--name', usage: '', help: message(''), report: () => ({}), flagValue: { placeholder: 'NAME' } };

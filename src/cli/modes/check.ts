@@ -58,7 +58,7 @@ export const checkMode: ReportMode = {
   help: message('numbering problems (numbering.*) and the drafting checks (drafting.promise: a count the text promises and does not keep; drafting.template: template text left in), with the editor\'s codes and severities, as FILE:LINE:COL: severity code message (1-based), then a summary line; --json: [{ file, problems: [{ line, character, severity, code, message }] }] (0-based); exit code 1 when any file has a warning or an error'),
   options: [{
     flag: '--ignore',
-    value: true,
+    value: 'CODE,…',
     help: message('turn checks off: codes or groups, comma-separated (--ignore drafting, --ignore drafting.template,numbering.style), as the setting speechOutline.checks.X "off" does in the editor'),
   }],
   validate(options, language: Language) {

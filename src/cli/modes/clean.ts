@@ -18,8 +18,8 @@ export const cleanMode: TransformMode = {
   usage: '--clean [--blank-lines keep|one|none] [--indent keep|ideographic|none] [--write | --dry-run] FILE…',
   help: message('the text cleaned up: web residue lines and page numbers removed, HTML made text, collapsed paragraphs split and wrapped lines joined, punctuation made full width between Chinese characters; what was done goes to standard error'),
   options: [
-    { flag: '--blank-lines', value: true, help: message('blank lines between paragraphs: keep (default), one or none') },
-    { flag: '--indent', value: true, help: message('first-line indent: keep (default), ideographic (two full-width spaces) or none') },
+    { flag: '--blank-lines', value: 'keep|one|none', help: message('blank lines between paragraphs: keep (default), one or none') },
+    { flag: '--indent', value: 'keep|ideographic|none', help: message('first-line indent: keep (default), ideographic (two full-width spaces) or none') },
   ],
   validate(options, language) {
     const blank = options.get('--blank-lines');

@@ -5,10 +5,19 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseSpeech } from '../../core';
-import { layoutSpeech, parseFontList, FONT_ROLES, type FontRole } from '../../core/wordLayout';
+import { DEFAULT_WORD_FONTS, layoutSpeech, parseFontList, FONT_ROLES, type FontRole } from '../../core/wordLayout';
 import type * as Writer from '../../word/docxWriter';
 import type { ReportMode } from '../mode';
-import { message, say } from '../messages';
+import { message, say, type Message } from '../messages';
+
+/** What each --font-ROLE sets, as the settings speechOutline.word.fonts.* say it; {0}: the defaults. */
+const FONT_HELP: Record<FontRole, Message> = {
+  title: message('font of the title, then its fallbacks, comma-separated (default {0})'),
+  heading1: message('font of 一、 headings, then its fallbacks (default {0})'),
+  heading2: message('font of （一） headings, then its fallbacks (default {0})'),
+  body: message('font of body text, 1. and （1） headings, date line, salutation and closing, then its fallbacks (default {0})'),
+  pageNumber: message('font of the page numbers (— 1 —), then its fallbacks (default {0})'),
+};
 
 const T = {
   written: message('{0} → {1}'),
@@ -48,11 +57,7 @@ export const docxMode: ReportMode = {
     { flag: '--overwrite', help: message('replace an existing .docx') },
     { flag: '--bold-level3', help: message('set 1. headings in bold') },
     { flag: '--bold-points', help: message('set the lead sentence of 一是/一要 points in bold') },
-    ...FONT_ROLES.map((role) => ({
-      flag: `--font-${role}`,
-      value: true,
-      help: message('fonts for {0} text, first choice then fallbacks: "仿宋_GB2312,仿宋"', role),
-    })),
+    ...FONT_ROLES.map((role) => ({ flag: `--font-${role}`, value: 'NAMES', help: message(FONT_HELP[role].text, DEFAULT_WORD_FONTS[role].join(',')) })),
   ],
   async report(draft, context) {
     const name = draft.file.name;

@@ -13,7 +13,7 @@ export const markdownMode: ReportMode = {
   usage: '--markdown [--depth N] [--no-points] [--json] FILE…',
   help: message('the 提纲 (outline) as Markdown: the title as #, headings ## and deeper by level, points as list items; --json: [{ file, markdown }]'),
   options: [
-    { flag: '--depth', value: true, help: message('keep sections down to this level (1: top-level only)') },
+    { flag: '--depth', value: 'N', help: message('keep sections down to this level (1: top-level only)') },
     { flag: '--no-points', help: message('leave out 一要/一是/第一/首先 points') },
   ],
   validate(options, language) {

@@ -43,7 +43,7 @@ export const statsMode: ReportMode = {
   flag: '--stats',
   usage: '--stats [--rate N] [--json] FILE…',
   help: message("length and speaking time: each section's 字数 (as Word counts), minutes and share, then the totals; --json: [{ file, total: { chars, spoken, minutes }, sections: [{ name, line, chars, spoken, minutes, children }] }] (0-based lines)"),
-  options: [{ flag: '--rate', value: true, help: message('speaking rate in chars per minute (default 200)') }],
+  options: [{ flag: '--rate', value: 'N', help: message('speaking rate in chars per minute (default 200)') }],
   validate(options, language) {
     return rateOf(options) === undefined ? say(language, T.badRate, String(options.get('--rate'))) : undefined;
   },
