@@ -64,8 +64,10 @@ interface ModeBase {
    * The mode's flag takes a value (`--docx OUT.docx FILE`, `--docx=OUT.docx`), read as
    * context.options.get(flag). With `accepts`, the next argument is the value only when it
    * accepts it (so `--docx FILE.speech` leaves the value out); without, the value is required.
+   * With `several`, the value names one output: given with several files, the driver says
+   * `several` as bad usage (exit 2) before any file is read.
    */
-  readonly flagValue?: { readonly placeholder: string; readonly accepts?: (arg: string) => boolean };
+  readonly flagValue?: { readonly placeholder: string; readonly accepts?: (arg: string) => boolean; readonly several?: Message };
   /** Checks the mode's options before any file is read: a message means bad usage (exit 2). */
   validate?(options: ReadonlyMap<string, string | true>, language: Language): string | undefined;
   /** Help: a usage line (after `speech-outline `) and what it does, in both languages. */

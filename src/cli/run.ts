@@ -61,6 +61,10 @@ export async function run(argv: readonly string[], out: Output): Promise<number>
     out.error(say(language, M.severalNeedWrite, mode.flag!));
     return 2;
   }
+  if (mode.flagValue?.several !== undefined && typeof args.options.get(mode.flag!) === 'string' && entries.length > 1) {
+    out.error(say(language, mode.flagValue.several));
+    return 2;
+  }
   if (args.write && entries.some((entry) => 'format' in entry && entry.path === undefined)) {
     out.error(say(language, M.stdinWrite));
     return 2;

@@ -112,7 +112,7 @@ describe('many files and directories', () => {
 
   test('--check in Chinese: messages and summary', () => {
     const { stdout, stderr } = run(['--check', broken, join(dir, 'nope.speech')], { env: { LANG: 'zh_CN.UTF-8' } });
-    assert.equal(stdout, `${broken}:3:1: warning numbering.gap 应为"三、"：编号不连续，前面缺少序号\n已检查 1 个文件：其中 1 个文件共有 1 个问题（1 个警告）；1 个文件无法读取\n`);
+    assert.equal(stdout, `${broken}:3:1: warning numbering.gap 应为“三、”：编号不连续，前面缺少序号\n已检查 1 个文件：其中 1 个文件共有 1 个问题（1 个警告）；1 个文件无法读取\n`);
     assert.equal(stderr, `speech-outline: ${join(dir, 'nope.speech')}: 文件或目录不存在\n`);
   });
 

@@ -88,7 +88,7 @@ describe('speech-outline --check', () => {
     const [record] = JSON.parse(run(['--check', '--json', broken], undefined, { LANG: 'zh_CN.UTF-8' }).stdout);
     assert.equal(record.file, broken);
     const problems = record.problems;
-    assert.deepEqual(problems[0], { line: 2, character: 0, severity: 'warning', code: 'numbering.gap', message: '应为"三、"：编号不连续，前面缺少序号' });
+    assert.deepEqual(problems[0], { line: 2, character: 0, severity: 'warning', code: 'numbering.gap', message: '应为“三、”：编号不连续，前面缺少序号' });
   });
 
   test('exits 0 when there are only information problems or none', () => {

@@ -56,8 +56,11 @@ describe('speech-outline --docx', () => {
     assert.equal(self.status, 1);
     assert.match(self.stdout, /would overwrite the input itself/);
     const two = run(['--docx', join(dir, 'two.docx'), sample, sample]);
-    assert.equal(two.status, 1);
-    assert.match(two.stdout, /--docx OUT\.docx takes one FILE/);
+    // Bad usage, said once before anything is read or written.
+    assert.deepEqual([two.status, two.stdout], [2, '']);
+    assert.equal(two.stderr, 'speech-outline: --docx OUT.docx takes one FILE; --docx FILE… writes each FILE.speech to FILE.docx\n');
+    const folder = run(['--docx', join(dir, 'two.docx'), join(root, 'samples')], { LANG: 'zh_CN.UTF-8' });
+    assert.deepEqual([folder.status, folder.stderr], [2, 'speech-outline: --docx OUT.docx 只能用于一个文件；--docx FILE… 将每个 FILE.speech 写为 FILE.docx\n']);
     assert.ok(!existsSync(join(dir, 'two.docx')));
   });
 });

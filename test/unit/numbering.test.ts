@@ -37,7 +37,7 @@ describe('numbering checks and renumbering', () => {
     assert.equal(applyEdits(text, problem.renumber!), joinLines('一、甲', '二、新', '三、乙', '四、丙', '五、丁'));
     assert.equal(applyEdits(text, [problem.fix]), joinLines('一、甲', '二、新', '三、乙', '三、丙', '四、丁'));
     assert.equal(formatMessage(problemMessage(problem)), 'numbers after "二、" are shifted by one: renumber the sequence');
-    assert.equal(formatMessage(problemMessage(problem), chinese), '"二、"之后的编号顺延了一位，应重新编号');
+    assert.equal(formatMessage(problemMessage(problem), chinese), '“二、”之后的编号顺延了一位，应重新编号');
   });
 
   test('the family quick fix writes the list\'s form', () => {
@@ -76,6 +76,6 @@ describe('numbering checks and renumbering', () => {
   test('messages say what was expected in both languages', () => {
     const message = problemMessage({ code: 'numbering.gap', expected: '三、' });
     assert.match(formatMessage(message), /expected "三、"/);
-    assert.match(formatMessage(message, chinese), /应为"三、"/);
+    assert.match(formatMessage(message, chinese), /应为“三、”/);
   });
 });

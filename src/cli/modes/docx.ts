@@ -25,7 +25,6 @@ const T = {
   exists: message('{0}: {1} exists; not written (--overwrite replaces it)'),
   sameFile: message('{0}: would overwrite the input itself; name another file: --docx OUT.docx FILE'),
   needsOut: message('{0}: standard input needs --docx OUT.docx'),
-  outOneFile: message('--docx OUT.docx takes one FILE; --docx FILE… writes each FILE.speech to FILE.docx'),
   failed: message('{0}: not written: {1}'),
 };
 
@@ -50,7 +49,7 @@ export const docxMode: ReportMode = {
   kind: 'report',
   flag: '--docx',
   // `--docx OUT.docx FILE`, or `--docx FILE…` (each next to its draft).
-  flagValue: { placeholder: 'OUT.docx', accepts: (arg) => /\.docx$/i.test(arg) },
+  flagValue: { placeholder: 'OUT.docx', accepts: (arg) => /\.docx$/i.test(arg), several: message('--docx OUT.docx takes one FILE; --docx FILE… writes each FILE.speech to FILE.docx') },
   usage: '--docx [OUT.docx] [--overwrite] [--bold-level3] [--bold-points] [--font-ROLE NAMES] FILE…',
   help: message('write each draft as a Word document in the official layout (GB/T 9704-2012: A4, 22 lines × 28 characters, 一、 黑体, （一） 楷体, page numbers — 1 —) to FILE.docx, or to OUT.docx for one FILE; an existing file is kept unless --overwrite'),
   options: [
@@ -62,9 +61,6 @@ export const docxMode: ReportMode = {
   async report(draft, context) {
     const name = draft.file.name;
     const out = context.options.get('--docx');
-    if (typeof out === 'string' && context.several) {
-      return { text: say(context.language, T.outOneFile) + '\n', failed: true, json: { error: say(context.language, T.outOneFile) } };
-    }
     const problem = (message: typeof T.exists, ...args: string[]) => {
       const text = say(context.language, message, name, ...args);
       return { text: text + '\n', json: { error: text }, failed: true };
