@@ -97,6 +97,8 @@ export interface TransformMode extends ModeBase {
   /** Past-tense verb for the summary, in both languages: {0} changed files, {1} files. */
   readonly done: Message;
   readonly wouldDo: Message;
+  /** The summary when no file needed a change, with or without --write: {0} files. */
+  readonly nothing: Message;
   transform(draft: Draft, context: Context): Transformed | Promise<Transformed>;
 }
 

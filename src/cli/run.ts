@@ -116,7 +116,9 @@ export async function run(argv: readonly string[], out: Output): Promise<number>
     if (summary) out.write(summary);
   } else if (mode.kind === 'transform' && (args.write || args.dryRun)) {
     const unreadable = entries.length - read;
-    const line = say(language, args.write ? mode.done : mode.wouldDo, count(language, changed, 'file'), count(language, read, 'file'));
+    const line = changed === 0 && read > 0
+      ? say(language, mode.nothing, count(language, read, 'file'))
+      : say(language, args.write ? mode.done : mode.wouldDo, count(language, changed, 'file'), count(language, read, 'file'));
     out.write(line + (unreadable > 0 ? say(language, M.summaryUnreadable, count(language, unreadable, 'file')) : '') + '\n');
   }
   return status;

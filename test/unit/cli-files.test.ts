@@ -192,7 +192,8 @@ describe('--renumber --write and --dry-run', () => {
     // A second run changes nothing.
     const again = run(['--renumber', '--write', join(dir, 'b-broken.speech'), join(dir, 'sub', 'c-crlf.txt')]);
     assert.equal(again.status, 0);
-    assert.equal(again.stdout, 'renumbered 0 files of 2 files\n');
+    assert.equal(again.stdout, 'nothing to renumber in 2 files\n');
+    assert.equal(run(['--renumber', '--dry-run', join(dir, 'b-broken.speech')], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, '没有需要重新编号的地方（已检查 1 个文件）\n');
   });
 
   test('one file printed: its report on standard error says what changed and what is left, in the user\'s language', () => {

@@ -13,7 +13,7 @@ import { tuningFlags } from '../../src/cli/v8Flags';
 
 const outline: Mode = { kind: 'report', flag: undefined, usage: '', help: message(''), report: () => ({}) };
 const check: Mode = { kind: 'report', flag: '--check', usage: '', help: message(''), report: () => ({}) };
-const fix: Mode = { kind: 'transform', flag: '--fix', usage: '', help: message(''), done: message(''), wouldDo: message(''), transform: (draft) => ({ text: draft.text, edits: 0 }), options: [{ flag: '--style', help: message('') }] };
+const fix: Mode = { kind: 'transform', flag: '--fix', usage: '', help: message(''), done: message(''), wouldDo: message(''), nothing: message(''), transform: (draft) => ({ text: draft.text, edits: 0 }), options: [{ flag: '--style', help: message('') }] };
 const exportMode: Mode = {
   kind: 'report', flag: '--export', usage: '', help: message(''), report: () => ({}),
   flagValue: { placeholder: 'OUT.docx', accepts: (arg) => arg.endsWith('.docx') },

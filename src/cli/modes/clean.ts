@@ -34,6 +34,7 @@ export const cleanMode: TransformMode = {
   },
   done: message('cleaned {0} of {1}'),
   wouldDo: message('would clean {0} of {1} (nothing written)'),
+  nothing: message('nothing to clean in {0}'),
   transform(draft, context) {
     const result = cleanText(draft.text, {
       blankLines: (context.options.get('--blank-lines') as BlankLines | undefined) ?? 'keep',

@@ -16,6 +16,7 @@ export const renumberMode: TransformMode = {
   options: [{ flag: '--unify-style', help: message('also write every marker like most of its siblings') }],
   done: message('renumbered {0} of {1}'),
   wouldDo: message('would renumber {0} of {1} (nothing written)'),
+  nothing: message('nothing to renumber in {0}'),
   transform(draft, context) {
     const { edits, messages, left } = renumberReport(parseSpeech(draft.text), { unifyStyle: context.options.has('--unify-style') });
     // What Renumber Sections says in the editor ("Renumbered 6 markers in 3 sequences."); what is left
