@@ -243,19 +243,32 @@ function styleRow(prefix: number, word: number, separator: number): StyleRow {
   return found;
 }
 
+/** Blanks a bracketed heading number may have inside its brackets: （ 一 ）, as PDFs and some pages space them. */
+const MAX_BRACKET_BLANKS = 2;
+
+/** `pos` moved over at most MAX_BRACKET_BLANKS spaces (ASCII or ideographic). */
+function skipBracketBlanks(text: string, pos: number, end: number): number {
+  let i = pos;
+  while (i < end && i - pos < MAX_BRACKET_BLANKS && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3000)) {
+    i++;
+  }
+  return i;
+}
+
 /** The marker of `kind` at `pos` as the grammar allows it, before the checks on what follows it. */
 function readMarker(text: string, pos: number, end: number, kind: 'heading' | 'point'): MarkerMatch | undefined {
   const first = text.charCodeAt(pos);
   // An opening character, when the grammar has one for this kind: （ ( for headings, 第 for points.
   const hasPrefix = !isChineseNumeralChar(first) && (STARTS[first] & (kind === 'heading' ? HEADING_START : POINT_START)) !== 0 &&
     !isDigit(first) && enclosedNumberValue(first) === 0 && sequenceWordAt(text, pos) < 0;
-  if (!readNumeral(text, hasPrefix ? pos + 1 : pos, end, kind)) {
+  const bracketed = hasPrefix && kind === 'heading';
+  if (!readNumeral(text, bracketed ? skipBracketBlanks(text, pos + 1, end) : hasPrefix ? pos + 1 : pos, end, kind)) {
     return undefined;
   }
   const enclosed = numeralStyle === 'circled' || numeralStyle === 'parenthesized';
   // After 第 and the number, a word may stand before the separator: 第一点， 第一个方面，.
   const word = hasPrefix && first === DI ? wordIndexAt(text, numeralEnd, DI_WORDS) : -1;
-  const separatorAt = numeralEnd + (word < 0 ? 0 : DI_WORDS[word].length);
+  const separatorAt = bracketed ? skipBracketBlanks(text, numeralEnd, end) : numeralEnd + (word < 0 ? 0 : DI_WORDS[word].length);
   const hasSuffix = !enclosed && separatorAt < end;
   const separator = hasSuffix ? text.charCodeAt(separatorAt) : 0;
   if (hasSuffix && !SEPARATORS.has(separator)) {

@@ -2,6 +2,8 @@
 // and text edits that change only what they must.
 
 import { formatMarker, formatNumeral, type MarkerStyle } from './grammar';
+import { isBlank } from './marks';
+import { matchHeadingMarker, matchPointMarker } from './markers';
 import { message, type Message } from './messages';
 import { parseSpeech, type SpeechModel, type SpeechNode } from './model';
 import { ownMembers, siblingSequences, sequenceStyle } from './siblings';
@@ -89,17 +91,50 @@ export interface NumberingOptions {
   readonly unifyStyle?: boolean;
 }
 
-/** The edit that writes `ordinal` into a node's marker; with `style`, the marker is rewritten in that style. */
-function markerEdit(node: SpeechNode, ordinal: number, style?: MarkerStyle): TextEdit | undefined {
+/** How much of the text after a marker the parser's marker rules may read (a number range, blanks). */
+const MARKER_CONTEXT = 64;
+
+/**
+ * True when `marker` in place of the node's marker still reads as its marker, in `text` (the model's).
+ * A style change must not turn a heading into text: 一、一方面的工作 is a heading, 二．一方面的工作 is not (五.一期间).
+ */
+function keepsReading(text: string, node: SpeechNode, marker: string): boolean {
+  let after = text.slice(node.markerEnd, node.markerEnd + MARKER_CONTEXT);
+  const lineBreak = after.search(/[\r\n]/);
+  if (lineBreak >= 0) {
+    after = after.slice(0, lineBreak);
+  }
+  const probe = marker + after;
+  const match = node.kind === 'heading' ? matchHeadingMarker(probe, 0, probe.length) : matchPointMarker(probe, 0, probe.length);
+  return match !== undefined && match.end === marker.length;
+}
+
+/**
+ * The edit that writes `ordinal` into a node's marker; with `style`, the marker is rewritten in that
+ * style, unless the node would no longer read as structure in `text` (the model's): then only the numeral changes.
+ */
+function markerEdit(node: SpeechNode, ordinal: number, style?: MarkerStyle, text = ''): TextEdit | undefined {
   const current = node.style!;
   if (style !== undefined && style !== current) {
-    return { start: node.start, end: node.markerEnd, newText: formatMarker(style, ordinal) };
+    const marker = formatMarker(style, ordinal);
+    if (keepsReading(text, node, marker)) {
+      return { start: node.start, end: node.markerEnd, newText: marker };
+    }
   }
   if (ordinal === node.ordinal) {
     return undefined;
   }
-  // Only the numeral changes: the brackets and separators stay as written.
-  return { start: node.start + current.prefix.length, end: node.markerEnd - current.suffix.length, newText: formatNumeral(current.numeral, ordinal) };
+  // Only the numeral changes: the brackets and separators stay as written, and blanks inside brackets (（ 一 ）).
+  const marker = node.marker;
+  let from = current.prefix.length;
+  let to = marker.length - current.suffix.length;
+  while (from < to && isBlank(marker.charCodeAt(from))) {
+    from++;
+  }
+  while (to > from && isBlank(marker.charCodeAt(to - 1))) {
+    to--;
+  }
+  return { start: node.start + from, end: node.start + to, newText: formatNumeral(current.numeral, ordinal) };
 }
 
 /**
@@ -173,10 +208,11 @@ export function checkNumbering(model: SpeechModel): NumberingProblem[] {
               : node.ordinal > position ? 'numbering.gap' : 'numbering.duplicate';
         problems.push({ code, node, expected: formatMarker(node.style!, position), start: node.start, end: node.markerEnd, fix: markerEdit(node, position)! });
       } else if (majority !== undefined && node.style !== majority) {
-        problems.push({
-          code: 'numbering.style', node, expected: formatMarker(majority, node.ordinal), start: node.start, end: node.markerEnd,
-          fix: markerEdit(node, node.ordinal, majority)!,
-        });
+        // Not when the siblings' style cannot be written here (the fix would leave no marker).
+        const fix = markerEdit(node, node.ordinal, majority, model.text);
+        if (fix !== undefined) {
+          problems.push({ code: 'numbering.style', node, expected: formatMarker(majority, node.ordinal), start: node.start, end: node.markerEnd, fix });
+        }
       }
       previous = node.ordinal;
     }
@@ -193,7 +229,7 @@ export function renumberEdits(model: SpeechModel, options: NumberingOptions = {}
   const edits: TextEdit[] = [];
   for (const sequence of siblingSequences(model)) {
     if (sequence.numbered) {
-      edits.push(...numberMembers(sequence.members, options.unifyStyle ? sequenceStyle(sequence) : undefined, sequence.strays));
+      edits.push(...numberMembers(sequence.members, options.unifyStyle ? sequenceStyle(sequence) : undefined, sequence.strays, model.text));
     }
   }
   return edits.sort((a, b) => a.start - b.start);
@@ -202,13 +238,14 @@ export function renumberEdits(model: SpeechModel, options: NumberingOptions = {}
 /**
  * The one renumbering rule, for a whole draft (renumberEdits) and for chosen sequences
  * (scopedRenumber.ts): the edits that number `members` 1, 2, 3… in the order given. Only the
- * numeral changes, or with `style` the whole marker of a member not in it (save `strays`);
+ * numeral changes, or with `style` the whole marker of a member not in it (save `strays`) where it
+ * still reads as a marker in `text`, the model's text (without it, no marker changes its style);
  * 首先/其次 are words and keep theirs.
  */
-export function numberMembers(members: readonly SpeechNode[], style?: MarkerStyle, strays?: ReadonlySet<SpeechNode>): TextEdit[] {
+export function numberMembers(members: readonly SpeechNode[], style?: MarkerStyle, strays?: ReadonlySet<SpeechNode>, text = ''): TextEdit[] {
   const edits: TextEdit[] = [];
   members.forEach((node, index) => {
-    const edit = node.style === undefined || node.family === 'sequence' ? undefined : markerEdit(node, index + 1, strays?.has(node) ? undefined : style);
+    const edit = node.style === undefined || node.family === 'sequence' ? undefined : markerEdit(node, index + 1, strays?.has(node) ? undefined : style, text);
     if (edit !== undefined) {
       edits.push(edit);
     }

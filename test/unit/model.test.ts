@@ -32,6 +32,8 @@ describe('numbered headings at the four levels', () => {
       joinLines('（一）加强组织领导', '（二）强化督查')],
     ['space between marker and text', joinLines('一、 统一思想', '1. 提高认识'),
       joinLines('一、 统一思想', '  1. 提高认识')],
+    ['spaced brackets, as PDFs and some pages write them: （ 一 ） ( 2 ) （三 ）', joinLines('（ 一 ）加强领导', '( 1 )统一思想', '（ 二 ）完善机制', '（三 ）落实责任'),
+      joinLines('（ 一 ）加强领导', '  ( 1 )统一思想', '（ 二 ）完善机制', '（三 ）落实责任')],
     ['level 1 with a period: 一． and 一. , at a line start and after a sentence end', joinLines('一．指导思想', '（一）总体要求', '二. 基本原则', '　　正文。三．主要任务。正文。'),
       joinLines('一．指导思想', '  （一）总体要求', '二. 基本原则', '三．主要任务')],
   ]);
@@ -76,6 +78,7 @@ describe('what is not structure', () => {
     ['一是一、二是二 at a paragraph start', '一是一、二是二，这是基本要求。', ''],
     ['一要素, 要点', joinLines('一要素齐全才能申报。', '三要点必须掌握。'), ''],
     ['首先是 in the middle of a sentence', '我们首先是党员，其次是干部。', ''],
+    ['a bracket with a date or more blanks inside is text', joinLines('正文。', '（ 2025年3月1日 ）', '（   一）不是标题。'), ''],
     ['a holiday or a number after a numeral and a period: 五.一, 十．一, 三.5亿元', joinLines('正文。', '五.一期间，全市接待游客。', '十．一长假安排。', '三.5亿元资金到位。', '正文。五.一前完成。'), ''],
     ['numbers: 1.5亿元, 3.2%, 2025年以来', joinLines('1.5亿元资金已经到位。', '3.2%的增幅来之不易。', '2025年以来，全县上下共同努力。'), ''],
     ['a date in parentheses and phone numbers', joinLines('正文开始。', '（2025年3月1日）', '(010)12345678', '（0）'), ''],

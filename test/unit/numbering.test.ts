@@ -68,6 +68,14 @@ describe('numbering checks and renumbering', () => {
     assert.equal(renumber(joinLines('1.甲', '2、乙', '3.丙'), true), joinLines('1.甲', '2.乙', '3.丙'));
   });
 
+  test('a marker the siblings\' style would turn into text keeps its own style: no style problem, only its numeral changes', () => {
+    // 二．一方面… is no heading (as 五.一期间 is none), so 一、一方面… stays written with 、.
+    const text = joinLines('一．统一思想', '二．落实责任', '四、一方面的工作');
+    assert.deepEqual(problemsOf(text), ['2:gap:三、']);
+    assert.equal(renumber(text, true), joinLines('一．统一思想', '二．落实责任', '三、一方面的工作'));
+    assert.deepEqual(problemsOf(joinLines('一．统一思想', '二．落实责任', '三、一方面的工作')), []);
+  });
+
   test('renumbering preserves line endings and everything but numerals', () => {
     const text = '\u3000\u3000一、甲\r\n二、乙\r\n\r\n五、丙\r\n';
     assert.equal(renumber(text), '\u3000\u3000一、甲\r\n二、乙\r\n\r\n三、丙\r\n');

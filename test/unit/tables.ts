@@ -116,6 +116,8 @@ export const NUMBERING_TABLE: readonly [string, string, string[], string][] = [
     ['7:gap:二、'], joinLines('甲会议讲话', '同志们：', '一、甲', '二、乙', '乙会议讲话', '同志们：', '一、丙', '二、丁')],
   ['第X， points and full-width digits', joinLines('第一，甲。', '第三，乙。', '１．子', '３．子'),
     ['1:gap:第二，', '3:gap:２．'], joinLines('第一，甲。', '第二，乙。', '１．子', '２．子')],
+  ['spaced brackets (a PDF\'s （ 一 ）): only the numeral changes, the blanks stay', joinLines('（ 一 ）甲', '（ 三 ）乙', '( 1 )子', '( 3 )丑'),
+    ['1:gap:（二）', '3:gap:(2)'], joinLines('（ 一 ）甲', '（ 二 ）乙', '( 1 )子', '( 2 )丑')],
   ['correct numbering has no problems', joinLines('一、甲', '（一）子', '1.孙', '（1）曾孙', '（二）子', '二、乙', '一要甲。二要乙。'), [],
     joinLines('一、甲', '（一）子', '1.孙', '（1）曾孙', '（二）子', '二、乙', '一要甲。二要乙。')],
 ];
