@@ -1,9 +1,11 @@
 // Length and speaking time of a draft: the counting rule (counting.ts) per section of the outline
-// (a heading's marker is not spoken), for any range (a selection), and as minutes at a rate.
+// (a heading's marker is not spoken; web residue lines, residueLines.ts, are not counted), for any
+// range (a selection), and as minutes at a rate.
 
-import { countSegments, type TextCount } from './counting';
+import { countSegments, countText, type TextCount } from './counting';
 import { message, type Message } from './messages';
 import type { SpeechModel, SpeechNode } from './model';
+import { residueSpans } from './residueLines';
 
 /** The default speaking rate of an official reading a prepared speech, in 字 per minute. */
 export const DEFAULT_SPEAKING_RATE = 200;
@@ -48,14 +50,17 @@ class ModelStats implements SpeechStats {
 
   constructor(private readonly model: SpeechModel) {
     const nodes = model.nodes;
-    // Segment boundaries: every node's start, its marker's end and its section's end. Nodes come in
-    // document order, so starts ascend; ends do not, so all of them are sorted together.
-    const raw = new Int32Array(nodes.length * 3);
+    const residue = residueSpans(model);
+    // Segment boundaries: every node's start, its marker's end and its section's end, and both
+    // ends of every residue line. Nodes come in document order, so starts ascend; ends do not, so
+    // all of them are sorted together.
+    const raw = new Int32Array(nodes.length * 3 + residue.length);
     for (let i = 0; i < nodes.length; i++) {
       raw[3 * i] = nodes[i].start;
       raw[3 * i + 1] = nodes[i].markerEnd;
       raw[3 * i + 2] = nodes[i].end;
     }
+    raw.set(residue, nodes.length * 3);
     raw.sort();
     let unique = 0;
     for (let i = 0; i < raw.length; i++) {
@@ -72,6 +77,14 @@ class ModelStats implements SpeechStats {
     for (const node of nodes) {
       if (node.kind === 'heading' && node.markerEnd > node.start) {
         segmentSpoken[lowerBound(boundaries, node.start) + 1] = 0;
+      }
+    }
+    // Web residue (a breadcrumb, a meta line, a page number) is not part of the speech: not counted.
+    for (let k = 0; k < residue.length; k += 2) {
+      const past = lowerBound(boundaries, residue[k + 1]) + 1;
+      for (let segment = lowerBound(boundaries, residue[k]) + 1; segment < past; segment++) {
+        segmentChars[segment] = 0;
+        segmentSpoken[segment] = 0;
       }
     }
     const prefixChars = new Float64Array(unique + 2);
@@ -118,6 +131,13 @@ class ModelStats implements SpeechStats {
     for (let segment = 0; segment < chars.length; segment++) {
       totalChars += chars[segment];
       totalSpoken += segment & 1 ? 0 : spoken[segment];
+    }
+    // Less what residue lines inside the range hold (no marker is inside one).
+    const residue = residueSpans(this.model);
+    for (let k = lowerBound(residue, from) & ~1; k < residue.length && residue[k] < to; k += 2) {
+      const overlap = countText(this.model.text, Math.max(from, residue[k]), Math.min(to, residue[k + 1]));
+      totalChars -= overlap.chars;
+      totalSpoken -= overlap.spoken;
     }
     return { chars: totalChars, spoken: totalSpoken };
   }

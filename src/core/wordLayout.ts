@@ -3,7 +3,7 @@
 
 import { isBlank, isLeadEnd } from './marks';
 import type { SpeechModel, SpeechNode } from './model';
-import { isResidueSpan } from './residue';
+import { residueSpans } from './residueLines';
 
 /** The paragraph styles of the layout. */
 export type ParagraphRole = 'title' | 'dateline' | 'salutation' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'body';
@@ -211,6 +211,8 @@ export function layoutSpeech(model: SpeechModel, options: WordLayoutOptions = {}
     }
   }
   let title: string | undefined;
+  const residue = residueSpans(model);
+  let residueAt = 0;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineEnd = lines.lineContentEnd(line);
     let pos = lines.lineStart(line);
@@ -228,11 +230,14 @@ export function layoutSpeech(model: SpeechModel, options: WordLayoutOptions = {}
     while (contentEnd > pos && isBlank(text.charCodeAt(contentEnd - 1))) {
       contentEnd--;
     }
-    const node = lineNodes.get(pos);
-    if (node === undefined && isResidueSpan(text, pos, contentEnd)) {
+    while (residueAt < residue.length && residue[residueAt] < pos) {
+      residueAt += 2;
+    }
+    if (residueAt < residue.length && residue[residueAt] === pos) {
       residueLines.push(line);
       continue;
     }
+    const node = lineNodes.get(pos);
     const role = node === undefined ? 'body' : roleOf(node);
     if (node?.kind === 'title' && title === undefined) {
       title = text.slice(node.start, node.headingEnd);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { countText, formatMessage, minutesFigure, minutesMessage, parseSpeech, roundMinutes, sectionShares, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode } from '../../src/core';
+import { residueSpans } from '../../src/core/residueLines';
 import { joinLines } from './helpers';
 
 /** [what, text, 字数, spoken units] */
@@ -145,6 +146,40 @@ describe('stats per section', () => {
   });
 });
 
+describe('web residue is not counted', () => {
+  // A page pasted with its breadcrumb, meta line and footer, and a PDF page number inside a section.
+  const SPEECH = joinLines('在全县工作会议上的讲话', '同志们：', '　　今天开会。', '一、统一思想', '　　要统一思想。', '二、压实责任', '　　要压实责任。');
+  const PAGE = joinLines('当前位置：首页 > 领导讲话', '在全县工作会议上的讲话', '发布时间：2026-01-10　　来源：县委办公室', '同志们：', '　　今天开会。', '一、统一思想',
+    '　　要统一', '— 3 —', '思想。', '二、压实责任', '　　要压实责任。', '上一篇：在全县农村工作会议上的讲话', '版权所有：某某县人民政府办公室');
+
+  test('the residue lines are found as the Word export leaves them out: whole lines, indentation apart', () => {
+    const model = parseSpeech(PAGE);
+    const lines = [...residueSpans(model)].filter((_, k) => k % 2 === 0).map((start) => model.lines.lineAt(start));
+    assert.deepEqual(lines, [0, 2, 7, 11, 12]);
+    assert.equal(model.text.slice(residueSpans(model)[0], residueSpans(model)[1]), '当前位置：首页 > 领导讲话');
+    // A line a heading begins on is never residue, even one the table would know (1.5亿元 is no page number: a line "1" is).
+    assert.deepEqual([...residueSpans(parseSpeech(joinLines('一、总体要求', '1', '正文。')))].map((o) => o), [7, 8]);
+  });
+
+  test('the total, the sections and a selection count the speech, not the page around it', () => {
+    const page = speechStats(parseSpeech(PAGE));
+    const clean = speechStats(parseSpeech(SPEECH));
+    assert.deepEqual(page.total, clean.total);
+    const pageModel = parseSpeech(PAGE);
+    const cleanModel = parseSpeech(SPEECH);
+    for (const name of ['一、统一思想', '二、压实责任']) {
+      assert.deepEqual(speechStats(pageModel).of(node(pageModel, name)), speechStats(cleanModel).of(node(cleanModel, name)), name);
+    }
+    // A selection of the whole page is the total; one of the meta line alone counts nothing.
+    assert.deepEqual(page.range(0, PAGE.length), page.total);
+    const meta = PAGE.indexOf('发布时间');
+    assert.deepEqual(page.range(meta, meta + 10), { chars: 0, spoken: 0 });
+    // Half in a residue line, half in the speech: only the speech's part.
+    const title = PAGE.indexOf('在全县');
+    assert.deepEqual(page.range(title - 3, title + 2), countText(PAGE, title, title + 2));
+  });
+});
+
 describe('stats of every sample', () => {
   const dir = join(__dirname, '../../../samples');
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.speech'))) {
@@ -177,24 +212,40 @@ describe('properties', () => {
     }));
   });
 
-  test('sections equal counting their range piece by piece, heading markers apart and not spoken', () => {
+  test('sections equal counting their range piece by piece, heading markers apart and not spoken, residue lines left out', () => {
     fc.assert(fc.property(drafts, (text) => {
       const model = parseSpeech(text);
       const stats = speechStats(model);
       const markers = model.nodes.filter((n) => n.kind === 'heading');
+      const residue = residueSpans(model);
+      // [from, to) counted without the residue lines inside it.
+      const outside = (from: number, to: number): { chars: number; spoken: number } => {
+        let chars = 0;
+        let spoken = 0;
+        let at = from;
+        for (let k = 0; k < residue.length; k += 2) {
+          if (residue[k + 1] <= at || residue[k] >= to) continue;
+          const before = countText(text, at, Math.max(at, residue[k]));
+          chars += before.chars;
+          spoken += before.spoken;
+          at = Math.min(to, residue[k + 1]);
+        }
+        const rest = countText(text, at, to);
+        return { chars: chars + rest.chars, spoken: spoken + rest.spoken };
+      };
       // The reference: count the range between markers and each marker on its own.
       const reference = (from: number, to: number): { chars: number; spoken: number } => {
         let chars = 0;
         let spoken = 0;
         let at = from;
         for (const m of markers.filter((m) => m.start >= from && m.markerEnd <= to)) {
-          const before = countText(text, at, m.start);
+          const before = outside(at, m.start);
           const marker = countText(text, m.start, m.markerEnd);
           chars += before.chars + marker.chars;
           spoken += before.spoken;
           at = m.markerEnd;
         }
-        const rest = countText(text, at, to);
+        const rest = outside(at, to);
         return { chars: chars + rest.chars, spoken: spoken + rest.spoken };
       };
       for (const n of model.nodes) {
