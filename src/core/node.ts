@@ -109,7 +109,7 @@ export class ParsedNode implements SpeechNode {
   /**
    * The marker and its text as written: a heading's text to its first sentence end; a point's lead
    * phrase, to its first ，。；：！？ (一是结构调整取得积极成效, as a 提纲 shows it). Tags and entities
-   * left in a pasted page are not shown; a hard-wrapped heading's lines are joined.
+   * left in a pasted page and blanks after the marker are not shown; a hard-wrapped heading's lines are joined.
    */
   get name(): string {
     const text = this.source.text;
@@ -123,7 +123,13 @@ export class ParsedNode implements SpeechNode {
         }
       }
     }
-    return shorten(cleanText(text.slice(this.start, end), isPageNumberLine));
+    // Blanks between the marker and its text (a tab from Word's automatic numbering: 一、<TAB>提高站位) are not shown.
+    let textStart = this.markerEnd;
+    while (textStart < end && isBlank(text.charCodeAt(textStart))) {
+      textStart++;
+    }
+    const written = textStart === this.markerEnd ? text.slice(this.start, end) : text.slice(this.start, this.markerEnd) + text.slice(textStart, end);
+    return shorten(cleanText(written, isPageNumberLine));
   }
 }
 

@@ -30,12 +30,12 @@ describe('numbered headings at the four levels', () => {
       joinLines('（一）明确目标', '  1.近期目标', '（二）突出重点')],
     ['heading text ends at its first sentence end', joinLines('（一）加强组织领导。各级要高度重视，切实抓好落实！', '（二）强化督查；定期通报'),
       joinLines('（一）加强组织领导', '（二）强化督查')],
-    ['space between marker and text', joinLines('一、 统一思想', '1. 提高认识'),
-      joinLines('一、 统一思想', '  1. 提高认识')],
+    ['blanks between marker and text are not shown (a tab from Word\'s automatic numbering)', joinLines('一、 统一思想', '1. 提高认识', '（一）\t深化改革。正文。', '2.\t　加强师资', '一是\t抓落实。'),
+      joinLines('一、统一思想', '  1.提高认识', '  （一）深化改革', '    2.加强师资', '      一是抓落实')],
     ['spaced brackets, as PDFs and some pages write them: （ 一 ） ( 2 ) （三 ）', joinLines('（ 一 ）加强领导', '( 1 )统一思想', '（ 二 ）完善机制', '（三 ）落实责任'),
       joinLines('（ 一 ）加强领导', '  ( 1 )统一思想', '（ 二 ）完善机制', '（三 ）落实责任')],
     ['level 1 with a period: 一． and 一. , at a line start and after a sentence end', joinLines('一．指导思想', '（一）总体要求', '二. 基本原则', '　　正文。三．主要任务。正文。'),
-      joinLines('一．指导思想', '  （一）总体要求', '二. 基本原则', '三．主要任务')],
+      joinLines('一．指导思想', '  （一）总体要求', '二.基本原则', '三．主要任务')],
   ]);
 });
 
