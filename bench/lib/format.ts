@@ -1,6 +1,6 @@
 // Formatting for the printed tables.
 
-import { terminalColumns } from '../../src/cli/columns';
+import { padColumns as pad, terminalColumns } from '../../src/cli/columns';
 import type { Summary } from './stats';
 
 /** Milliseconds with three significant digits: 0.412 ms, 12.3 ms, 1.24 s. */
@@ -64,7 +64,3 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].map((text) => `  ${text}`).join('\n');
 }
 
-function pad(text: string, columns: number, side: 'start' | 'end'): string {
-  const fill = ' '.repeat(Math.max(0, columns - terminalColumns(text)));
-  return side === 'start' ? fill + text : text + fill;
-}

@@ -14,6 +14,12 @@ function unitColumns(code: number): number {
     (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ? 2 : 1;
 }
 
+/** `text` padded with spaces to `width` terminal columns, on its left ('start') or right ('end'). */
+export function padColumns(text: string, width: number, side: 'start' | 'end'): string {
+  const fill = ' '.repeat(Math.max(0, width - terminalColumns(text)));
+  return side === 'start' ? fill + text : text + fill;
+}
+
 /** The width of `text` in a terminal, trailing blanks included. */
 export function terminalColumns(text: string): number {
   let width = 0;

@@ -194,6 +194,12 @@ export function minutesFigure(spoken: number, rate = DEFAULT_SPEAKING_RATE): str
   return minutes === 0 && spoken > 0 ? '<0.1' : String(minutes);
 }
 
+/** A share as a whole percentage, "23%"; "<1%" for a part too small to round to 1% (never "0%" for something). */
+export function sharePercent(share: number): string {
+  const percent = Math.round(share * 100);
+  return percent === 0 && share > 0 ? '<1%' : `${percent}%`;
+}
+
 /** "≈6.2 min" / "约 6.2 分钟"; "<0.1 min" / "不到 0.1 分钟" too short to time; "0 min" with nothing spoken (minutesFigure). */
 export function minutesMessage(spoken: number, rate = DEFAULT_SPEAKING_RATE): Message {
   const minutes = roundMinutes(speakingMinutes(spoken, rate));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { minutesFigure, minutesMessage, roundMinutes, speakingMinutes, targetMinutesFromName, type TextCount } from '../core';
+import { minutesFigure, minutesMessage, roundMinutes, sharePercent, speakingMinutes, targetMinutesFromName, type TextCount } from '../core';
 import { localize } from './l10n';
 import type { SpeechOutlineSettings } from './settings';
 
@@ -30,9 +30,9 @@ export function lengthLabel(count: TextCount, settings: SpeechOutlineSettings): 
   return vscode.l10n.t('{0} chars · {1}', grouped(count.chars), minutesLabel(count, settings));
 }
 
-/** A share as a whole percentage: 23%. */
+/** A share as a whole percentage: 23%, <1% (core sharePercent). */
 export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  return sharePercent(share);
 }
 
 /** The draft's target in minutes and where it comes from: the file name first, then the setting. */

@@ -91,6 +91,22 @@ describe('speech-outline --stats', () => {
     assert.match(run(['--stats', tiny, tiny], { LANG: 'zh_CN.UTF-8' }).stdout, /\n2 个文件：共 10 字，不到 0\.1 分钟\n$/);
   });
 
+  test('a long draft: columns follow the widest line number and total; a tiny share reads <1%; unreadable files in the total line', () => {
+    const long = join(dir, '长稿.speech');
+    writeFileSync(long, Array.from({ length: 2600 }, (_, i) => `一、第${i + 1}部分\n　　要抓好落实，确保各项工作按时完成。\n\n\n`).join(''));
+    const rows = run(['--stats', long]).stdout.trimEnd().split('\n');
+    // 10,401 lines: five-digit line numbers; 2600 sections of 23 字数 each.
+    assert.equal(rows[0], ' line    chars    min  share  section');
+    assert.equal(rows[1], '    1       23    0.1    <1%  一、第1部分');
+    assert.equal(rows[2600], '10397       23    0.1    <1%  一、第2600部分');
+    assert.equal(rows[2601], '        59,800    247   100%  total  at 200 chars per minute'); // 19 spoken each (一、 is not)
+    const chinese = run(['--stats', long], { LANG: 'zh_CN.UTF-8' }).stdout.split('\n');
+    assert.equal(chinese[0], '   行     字数   分钟   占比  部分');
+    const partly = run(['--stats', join(dir, 'missing.speech'), sample], { LANG: 'zh_CN.UTF-8' });
+    assert.equal(partly.status, 2);
+    assert.match(partly.stdout, /\n1 个文件：共 933 字，约 4\.1 分钟；1 个文件无法读取\n$/);
+  });
+
   test('a target in the file name: over or to spare', () => {
     const over = join(dir, '讲话（2分钟）.speech');
     writeFileSync(over, readFileSync(sample));

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { countText, formatMessage, minutesFigure, minutesMessage, parseSpeech, roundMinutes, sectionShares, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode } from '../../src/core';
+import { countText, formatMessage, minutesFigure, minutesMessage, parseSpeech, roundMinutes, sectionShares, sharePercent, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode } from '../../src/core';
 import { residueSpans } from '../../src/core/residueLines';
 import { joinLines } from './helpers';
 
@@ -277,6 +277,10 @@ describe('speaking time and target', () => {
     assert.deepEqual(shown(2500, 100), ['25', '≈25 min', '约 25 分钟']);
     assert.deepEqual(shown(12, 100), ['0.1', '≈0.1 min', '约 0.1 分钟']);
     assert.deepEqual(shown(4, 100), ['<0.1', '<0.1 min', '不到 0.1 分钟']);
+  });
+
+  test('shares as shown: whole percentages, "<1%" for a part that rounds to nothing', () => {
+    assert.deepEqual([0.234, 0.005, 0.0049, 0.0001, 0, 1].map(sharePercent), ['23%', '1%', '<1%', '<1%', '0%', '100%']);
   });
 
   for (const [name, minutes] of [

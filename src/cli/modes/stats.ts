@@ -1,12 +1,18 @@
 // --stats: each section's 字数 and speaking time and the draft's totals, as a table or as JSON
 // ({ total: { chars, spoken, minutes }, sections: [{ name, line, chars, spoken, minutes, children }] }).
 
-import { DEFAULT_SPEAKING_RATE, isSection, minutesFigure, minutesMessage, parseSpeech, roundMinutes, sectionShares, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode, type TextCount } from '../../core';
+import { DEFAULT_SPEAKING_RATE, isSection, minutesFigure, minutesMessage, parseSpeech, roundMinutes, sectionShares, sharePercent, speakingMinutes, speechStats, targetMinutesFromName, type SpeechNode, type TextCount } from '../../core';
 import type { ReportMode } from '../mode';
-import { count, message, say } from '../messages';
+import { padColumns } from '../columns';
+import { count, M, message, say } from '../messages';
 
 const T = {
-  header: message('line    chars    min  share  section'),
+  // The table's column heads, each padded to its column.
+  line: message('line'),
+  chars: message('chars'),
+  min: message('min'),
+  share: message('share'),
+  section: message('section'),
   total: message('total'),
   rate: message('at {0} chars per minute'),
   target: message('target {0} min (from the file name): {1}'),
@@ -68,14 +74,16 @@ export const statsMode: ReportMode = {
     const { paint, language } = context;
     const lines: string[] = [];
     if (context.several) lines.push(paint.bold(draft.file.name));
-    lines.push(paint.dim(say(language, T.header)));
-    const width = String(model.lines.lineCount).length;
-    const row = (line: string, count: TextCount, share: string, name: string): string =>
-      `${line.padStart(Math.max(4, width))}  ${grouped(count.chars).padStart(7)}  ${minutesFigure(count.spoken, rate).padStart(5)}  ${share.padStart(5)}  ${name}`;
+    const lineWidth = Math.max(4, String(model.lines.lineCount).length);
+    const charsWidth = Math.max(7, grouped(total.chars).length);
+    const cells = (line: string, chars: string, minutes: string, share: string, name: string): string =>
+      [padColumns(line, lineWidth, 'start'), padColumns(chars, charsWidth, 'start'), padColumns(minutes, 5, 'start'), padColumns(share, 5, 'start'), name].join('  ');
+    const row = (line: string, count: TextCount, share: string, name: string): string => cells(line, grouped(count.chars), minutesFigure(count.spoken, rate), share, name);
+    lines.push(paint.dim(cells(say(language, T.line), say(language, T.chars), say(language, T.min), say(language, T.share), say(language, T.section))));
     // What lies outside every section (title, date line, salutation, opening): one row of its own, as
     // in the editor's length breakdown, so the shares add up; those lines get no length of their own.
     const rest = sectionShares(model).find((share) => share.node === undefined);
-    if (rest !== undefined) lines.push(row('', rest.count, `${Math.round(rest.share * 100)}%`, say(language, T.rest)));
+    if (rest !== undefined) lines.push(row('', rest.count, sharePercent(rest.share), say(language, T.rest)));
     const depth = new Map<SpeechNode, number>();
     for (const node of model.nodes) {
       // Every section but points inside points (they are in the JSON).
@@ -83,7 +91,7 @@ export const statsMode: ReportMode = {
       const d = node.parent !== undefined && depth.has(node.parent) ? depth.get(node.parent)! + 1 : 0;
       depth.set(node, d);
       const count = stats.of(node);
-      const share = total.spoken > 0 ? `${Math.round((count.spoken / total.spoken) * 100)}%` : '—';
+      const share = total.spoken > 0 ? sharePercent(count.spoken / total.spoken) : '—';
       lines.push(row(String(node.line + 1), count, share, '  '.repeat(d) + node.name));
     }
     lines.push(paint.bold(row('', total, total.spoken > 0 ? '100%' : '—', say(language, T.total))) + '  ' + paint.dim(say(language, T.rate, rate)));
@@ -96,12 +104,13 @@ export const statsMode: ReportMode = {
     }
     return { text: lines.join('\n') + '\n' + (context.several ? '\n' : ''), tally: total };
   },
-  summary(context, tallies) {
+  summary(context, tallies, unreadable) {
     if (!context.several || tallies.length === 0) return undefined;
     const rate = rateOf(context.options) ?? DEFAULT_SPEAKING_RATE;
     const totals = (tallies as (TextCount | undefined)[]).filter((t): t is TextCount => t !== undefined);
     const chars = totals.reduce((sum, t) => sum + t.chars, 0);
     const spoken = totals.reduce((sum, t) => sum + t.spoken, 0);
-    return say(context.language, T.summary, count(context.language, totals.length, 'file'), grouped(chars), say(context.language, minutesMessage(spoken, rate))) + '\n';
+    return say(context.language, T.summary, count(context.language, totals.length, 'file'), grouped(chars), say(context.language, minutesMessage(spoken, rate))) +
+      (unreadable > 0 ? say(context.language, M.summaryUnreadable, count(context.language, unreadable, 'file')) : '') + '\n';
   },
 };
