@@ -7,7 +7,7 @@
 import { isIdeograph } from './chars';
 
 /** What kind of residue a line is; the cleanup reports page numbers apart and keeps attachment lists. */
-export type ResidueKind = 'residue' | 'pageNumber' | 'attachment';
+export type ResidueKind = 'residue' | 'pageNumber' | 'attachment' | 'contents';
 
 /**
  * Control words that label a line: residue only when what follows is not another Chinese
@@ -103,6 +103,52 @@ for (const ch of '-—―–=_*·─－…~～（(0123456789赞踩顶讚頂第�
 for (const code of LEADING_BRACKETS) {
   FIRST_CHARS.add(code);
 }
+FIRST_CHARS.add(0x76ee); // 目 (目录)
+
+// A table of contents (目录): its heading line, and its entries — text, a run of leader dots, a page
+// number at the line's end (一、2025年工作回顾……………2). A barrier for the outline (an entry that
+// starts with 一、 is no heading), kept by the cleanup, not counted: nothing of it is spoken.
+const CONTENTS_TITLES = new Set(['目录', '目錄']);
+/** Leader characters, with the dots each stands for (… is three). */
+const LEADERS = new Map<number, number>([[0x2026, 3], [0x22ef, 3], [0x2025, 2], [0xb7, 1], [0x2e, 1], [0xff0e, 1], [0x2d, 1], [0x2014, 1], [0x2500, 1], [0x5f, 1], [0xfe52, 1], [0x30fb, 1], [0x2022, 1]]);
+const MIN_LEADER_DOTS = 4;
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/**
+ * True when [pos, contentEnd) of `text` (no indentation, no trailing blanks) is an entry of a table
+ * of contents: text without a sentence end, a run of leader dots, then a page number of 1–4 digits
+ * ending the line. Reads from the line's end: a line that does not end in a digit costs one test.
+ */
+export function isContentsEntry(text: string, pos: number, contentEnd: number): boolean {
+  let i = contentEnd;
+  while (i > pos && contentEnd - i < 4 && isDigitCode(text.charCodeAt(i - 1))) {
+    i--;
+  }
+  if (i === contentEnd || i === pos || contentEnd - pos > MAX_RESIDUE_LINE) {
+    return false;
+  }
+  while (i > pos && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x3000)) {
+    i--;
+  }
+  let dots = 0;
+  for (let dot = LEADERS.get(text.charCodeAt(i - 1)); i > pos && dot !== undefined; dot = LEADERS.get(text.charCodeAt(i - 1))) {
+    dots += dot;
+    i--;
+  }
+  if (dots < MIN_LEADER_DOTS || i === pos) {
+    return false;
+  }
+  for (let j = pos; j < i; j++) {
+    const code = text.charCodeAt(j);
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b) {
+      return false;
+    }
+  }
+  return true;
+}
 
 /** Residue lines are short; longer lines (paragraphs) are never residue. */
 export const MAX_RESIDUE_LINE = 200;
@@ -117,7 +163,7 @@ export function mayBeResidue(firstCode: number): boolean {
  * web residue. The caller has checked that no heading or point starts there: those are never residue.
  */
 export function isResidueSpan(text: string, pos: number, contentEnd: number): boolean {
-  return contentEnd - pos <= MAX_RESIDUE_LINE && mayBeResidue(text.charCodeAt(pos)) && isResidueLine(text.slice(pos, contentEnd));
+  return contentEnd - pos <= MAX_RESIDUE_LINE && (isContentsEntry(text, pos, contentEnd) || (mayBeResidue(text.charCodeAt(pos)) && isResidueLine(text.slice(pos, contentEnd))));
 }
 
 /** True when `line` (indentation already removed, no line break) is web residue of any kind. */
@@ -148,7 +194,13 @@ const LICENCE = /^.{0,3}(?:ICP|公网安备|公網安備)/;
 /** The kind of residue `line` is (indentation already removed, no line break), or undefined for content. */
 export function residueKind(line: string): ResidueKind | undefined {
   const length = line.length;
-  if (length === 0 || length > MAX_RESIDUE_LINE || !FIRST_CHARS.has(line.charCodeAt(0))) {
+  if (length === 0 || length > MAX_RESIDUE_LINE) {
+    return undefined;
+  }
+  if (isContentsEntry(line, 0, line.trimEnd().length) || CONTENTS_TITLES.has(line.replace(/[ \u3000]/g, ''))) {
+    return 'contents';
+  }
+  if (!FIRST_CHARS.has(line.charCodeAt(0))) {
     return undefined;
   }
   // A line that ends a sentence is a sentence (时间：统一思想。), never residue.

@@ -8,7 +8,7 @@ import type { NodeKind } from './model';
 import { ParsedNode, type Source } from './node';
 import { isClosingCue, isDateOrSpeakerLine, isSalutationLike, isTitleLike, MAX_PRELUDE_LINE } from './prelude';
 import { ParagraphBreaks, skipInvisible } from './paragraphs';
-import { opensAttachmentList, MAX_RESIDUE_LINE, mayBeResidue, residueKind } from './residue';
+import { isContentsEntry, opensAttachmentList, MAX_RESIDUE_LINE, mayBeResidue, residueKind } from './residue';
 import { isBarrier, type Entry, type ScanState } from './entries';
 import { scanPreludeLine } from './scanPrelude';
 import {
@@ -95,9 +95,10 @@ export class EntryScanner {
     this.state.structureSeen = true;
   }
 
-  private barrier(pos: number): void {
+  /** A residue line at `pos`. `chrome`: a page's (not a table of contents): a title-like line after it is the article's title. */
+  private barrier(pos: number, chrome = true): void {
     this.dropNextTitle();
-    if (!this.state.structureSeen && this.state.title !== undefined && this.state.salutation === undefined) {
+    if (chrome && !this.state.structureSeen && this.state.title !== undefined && this.state.salutation === undefined) {
       this.state.residueAfterTitle = true;
     }
     this.entries.push({ barrier: pos });
@@ -156,6 +157,12 @@ export class EntryScanner {
     this.nestedSeries = undefined;
     const first = text.charCodeAt(pos);
     const contentEnd = trimEndOffset(text, pos, end);
+    if (atLineStart && isContentsEntry(text, pos, trimEndOffset(text, pos, lines.lineContentEnd(line)))) {
+      // An entry of a table of contents (一、2025年工作回顾……2): no heading, whatever it starts with.
+      this.inAttachments = false;
+      this.barrier(pos, false);
+      return Read.Line;
+    }
     const heading = canStartHeading(first) ? matchHeadingMarker(text, pos, end) : undefined;
     const point = heading === undefined && canStartPoint(first) ? matchPointMarker(text, pos, end) : undefined;
     if (this.inAttachments) {
@@ -174,7 +181,7 @@ export class EntryScanner {
       const kind = residueEnd - pos <= MAX_RESIDUE_LINE ? residueKind(text.slice(pos, residueEnd)) : undefined;
       if (kind !== undefined) {
         if (kind !== 'pageNumber') {
-          this.barrier(pos);
+          this.barrier(pos, kind !== 'contents');
         }
         if (kind === 'attachment') {
           this.inAttachments = opensAttachmentList(text.slice(pos, residueEnd));

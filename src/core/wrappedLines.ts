@@ -77,10 +77,22 @@ export function continueWrappedLead(source: Source, node: ParsedNode, line: numb
   return next;
 }
 
-/** True when `line` is as wide as the line before it or as `next` (±2 columns): the width of a hard wrap. */
+/**
+ * True when `line` is as wide as `next` (±2 columns), or as the line before it where that line was
+ * wrapped too (it ends without punctuation): the width of a hard wrap. A one-line paragraph that
+ * ends its sentence and happens to be as wide as a heading under it is no evidence.
+ */
 function hardWrapped(source: Source, line: number, next: number): boolean {
   const { text, lines } = source;
   const width = (at: number): number => columns(text, lines.lineStart(at), lines.lineContentEnd(at));
   const own = width(line);
-  return (line > 0 && Math.abs(width(line - 1) - own) <= 2) || Math.abs(width(next) - own) <= 2;
+  if (Math.abs(width(next) - own) <= 2) {
+    return true;
+  }
+  if (line === 0 || Math.abs(width(line - 1) - own) > 2) {
+    return false;
+  }
+  const before = trimEndOffset(text, lines.lineStart(line - 1), lines.lineContentEnd(line - 1));
+  const last = text.charCodeAt(before - 1);
+  return !isPunctuationEnd(last) && !isClosingMark(last);
 }

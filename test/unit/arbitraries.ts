@@ -43,7 +43,7 @@ export const draftLine: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: fc.tuple(indentation, fc.array(sentence, { minLength: 1, maxLength: 5 })).map(([indent, parts]) => indent + parts.join('')) },
   { weight: 1, arbitrary: fc.constant('') },
   { weight: 1, arbitrary: fc.constantFrom('当前位置：首页 > 讲话', '(0)', '0%', '----------', '版权所有', '同志们：', '在全县会议上的讲话', '（2025年3月1日）', '奋力开创高质量发展新局面', '——在全县会议上的讲话', '县委书记　某某', '领导讲话汇编', '在全县经济工作会议上的讲话（摘要）') },
-  { weight: 1, arbitrary: fc.constantFrom('當前位置：首頁 > 講話', '文档大小：36KB　　页数：7页', '免费下载　　在线预览', '【字体：大 中 小】', '- 3 -', '第1页共10页', '3', '— 12 —', '<P>一、统一思想</P>', '发展取得新成效', '附件：1.任务分工', '　　　2.考核办法', '附件：', '1.任务清单') },
+  { weight: 1, arbitrary: fc.constantFrom('當前位置：首頁 > 講話', '文档大小：36KB　　页数：7页', '免费下载　　在线预览', '【字体：大 中 小】', '- 3 -', '第1页共10页', '3', '— 12 —', '<P>一、统一思想</P>', '发展取得新成效', '附件：1.任务分工', '　　　2.考核办法', '附件：', '1.任务清单', '目　录', '一、2025年工作回顾……………2', '在全县会议上的讲话·········15') },
   // A PDF's hard wrap: lines of one width, a lead running over the break.
   { weight: 1, arbitrary: fc.constantFrom('取得了明显成效。一是审批时限大幅压缩，全市企业开办时间', '稳中向好。全年实现地区生产总值增长，一是工业提质增效', '限大幅压缩。二是服务效能持续提升。三是市场活力增强') },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme-composite', maxLength: 30 }) },

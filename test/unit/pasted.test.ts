@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { applyEdits, checkNumbering, parseSpeech, renumberEdits } from '../../src/core';
+import { applyEdits, checkNumbering, cleanText, parseSpeech, renumberEdits, residueKind } from '../../src/core';
 import { joinLines, kindsOf, outlineOf } from './helpers';
 
 /** [what, draft, expected outline (two spaces per depth)] */
@@ -111,6 +111,8 @@ describe('collapsed paragraphs, HTML, PDF text', () => {
       joinLines('一、2025年工作回顾', '  （一）着力稳增长、促发展、调结构、惠民生、防风险，经济运行稳中向好', '    一是工业提质增效', '    二是服务业加快发展', '  （二）着力抓改革、强创新，发展动能持续增强')],
     ['a long heading without its 。 is not joined to the unwrapped paragraph under it', joinLines('一、坚持稳中求进，推动经济高质量发展取得新成效', '过去一年，全县经济运行稳中有进。一是工业提质增效。二是服务业加快发展。'),
       joinLines('一、坚持稳中求进，推动经济高质量发展取得新成效', '  一是工业提质增效', '  二是服务业加快发展')],
+    ['a heading without its 。 is not joined to a short line because a one-line paragraph above happens to be as wide',
+      joinLines('一、总体要求', '过去一年，我们做了很多工作。', '二、2026年总体要求和目标任务', '今年的目标是增长6%。'), joinLines('一、总体要求', '二、2026年总体要求和目标任务')],
     ['page numbers do not end a section', joinLines('一、统一思想', '一是学习。', '- 3 -', '第2页共6页', '二是落实。'), joinLines('一、统一思想', '  一是学习', '  二是落实')],
     // A paragraph after the lost indent begins as on a line of its own: an inline point of the
     // paragraph before does not hold it (on lines, 首先 is no child of 一是 either).
@@ -182,6 +184,24 @@ describe('residue before the title', () => {
     assert.equal(kindsOf(joinLines('附件：1.任务分工', '2.考核办法', '一、附件一的说明', '2.第二项')), joinLines('heading:1 一、附件一的说明', 'heading:3 2.第二项'));
     assert.equal(kindsOf(joinLines('附件1：任务分工', '2.考核办法')), 'heading:3 2.考核办法');
     assert.equal(kindsOf(joinLines('附件：1.任务分工', '　　正文。', '2.考核办法')), 'heading:3 2.考核办法');
+  });
+
+  test('a table of contents is no structure: its entries are never headings, and the titles after it are found', () => {
+    const collection = joinLines('2026年领导讲话汇编', '目　录', '在全县经济工作会议上的讲话……………………1', '在全县农村工作会议上的讲话……………………5',
+      '在全县经济工作会议上的讲话', '（2026年1月8日）', '同志们：', '　　今天召开会议，我讲两点意见。', '　　一、坚定发展信心', '　　同志们，让我们共同努力！',
+      '在全县农村工作会议上的讲话', '同志们：', '　　一、稳定粮食生产');
+    assert.equal(kindsOf(collection), joinLines('title:0 2026年领导讲话汇编', 'title:0 在全县经济工作会议上的讲话', 'dateline:0 （2026年1月8日）', 'salutation:0 同志们：',
+      'heading:1 一、坚定发展信心', 'closing:0 同志们，让我们共同努力', 'title:0 在全县农村工作会议上的讲话', 'salutation:0 同志们：', 'heading:1 一、稳定粮食生产'));
+    const report = joinLines('政府工作报告', '目录', '一、2025年工作回顾……………………2', '二、2026年总体要求 ·········· 8', '三、2026年重点工作…………10', '各位代表：', '一、2025年工作回顾', '二、2026年总体要求');
+    assert.equal(outlineOf(report), joinLines('政府工作报告', '各位代表：', '一、2025年工作回顾', '二、2026年总体要求'));
+    assert.deepEqual(checkNumbering(parseSpeech(report)), []);
+    // The cleanup keeps it: a table of contents is the document's, not a page's.
+    assert.equal(cleanText(report).text, report);
+    assert.equal(residueKind('目　录'), 'contents');
+  });
+
+  test('a line ending in an ellipsis and a number is no table of contents when it holds a sentence end', () => {
+    assert.equal(kindsOf(joinLines('一、总体要求', '二、全年增长目标。增长……6', '三、主要任务……')), joinLines('heading:1 一、总体要求', 'heading:1 二、全年增长目标', 'heading:1 三、主要任务……'));
   });
 
   test('traditional closing cues', () => {

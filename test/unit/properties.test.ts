@@ -195,7 +195,7 @@ describe('properties of incremental updates', () => {
 describe('incremental updates on a long generated draft', () => {
   const base = generateDraft({ bytes: 20_000, seed: 7 });
   const piece = fc.constantFrom('一、', '（二）', '3.', '一是', '二要', '第三，', '首先，', '。', '：', '\n', '\n\n', '同志们：', '\n在会议上的讲话\n同志们：\n', '希望', '----------\n', '甲', '',
-    '三、四月份', '一、2025年', '二是一些', '<BR>', '&nbsp;', '　　', '，一是', '第一点，', '其一，', '\n- 3 -\n', '最后，', '提升\n', '\n附件：1.任务分工\n', '\n2.考核办法', '附件：');
+    '三、四月份', '一、2025年', '二是一些', '<BR>', '&nbsp;', '　　', '，一是', '第一点，', '其一，', '\n- 3 -\n', '最后，', '提升\n', '\n附件：1.任务分工\n', '\n2.考核办法', '附件：', '……………12', '\n目录\n');
 
   test('a run of edits anywhere, each update equals a full parse', () => {
     fc.assert(fc.property(fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), piece), { minLength: 1, maxLength: 15 }), (edits) => {
