@@ -49,6 +49,11 @@ describe('speech-outline FILE', () => {
     assert.equal(stdout, '1  一、统一思想\n2    一要坚定\n');
   });
 
+  test('a text with no structure says so instead of printing nothing; --json gives an empty outline', () => {
+    assert.deepEqual([run(['-'], '今天的会议开得很好。\n').stdout, run(['-'], '', { LANG: 'zh_CN.UTF-8' }).stdout], ['(no title, headings or points found)\n', '（没有找到标题、各级标题或要点）\n']);
+    assert.deepEqual(JSON.parse(run(['--json', '-'], '今天的会议开得很好。\n').stdout), [{ file: '<stdin>', outline: [] }]);
+  });
+
   const bad: [string, () => string, RegExp][] = [
     ['a missing file', () => join(dir, 'missing.speech'), /no such file/],
     ['a directory without drafts', () => mkdtempSync(join(tmpdir(), 'speech-outline-empty-')), /no drafts \(\.speech \.txt \.docx \.docm \.dotx\) in this directory/],

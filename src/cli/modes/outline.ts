@@ -2,7 +2,10 @@
 
 import { outlineToJson, outlineToText, parseSpeech } from '../../core';
 import type { ReportMode } from '../mode';
-import { message } from '../messages';
+import { message, say } from '../messages';
+
+/** What the text output says for a draft with no structure at all, rather than nothing. */
+const NONE = message('(no title, headings or points found)');
 
 export const outlineMode: ReportMode = {
   kind: 'report',
@@ -14,7 +17,8 @@ export const outlineMode: ReportMode = {
     if (context.json) {
       return { json: { outline: outlineToJson(model) } };
     }
-    const tree = outlineToText(model);
+    const found = outlineToText(model);
+    const tree = found === '' ? context.paint.dim(say(context.language, NONE)) + '\n' : found;
     return { text: context.several ? `${context.paint.bold(draft.file.name)}\n${tree}\n` : tree };
   },
 };
