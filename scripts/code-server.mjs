@@ -1,12 +1,13 @@
 // Library: start code-server (VS Code 1.100.3 in a browser) on loopback with an isolated profile,
 // drive it with headless Chromium through playwright-core, and always tear both down.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { codeServerConfig } from './provision.mjs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { codeServerConfig, codeServerDir } from './provision.mjs';
 import { cacheDir, chromiumPath, formatDuration, HarnessError, log, xdgDirs } from './util.mjs';
 
 /** Flags for Debian's Chromium in a container without GPU, sandbox or network. */
@@ -252,6 +253,40 @@ export async function startCodeServer({ bin, folder, userDataDir, extensionsDir,
   }
   log(`code-server ${url} up in ${formatDuration(Date.now() - started)} (pid ${child.pid}, folder ${folder})`);
   return server;
+}
+
+/** True when `path` is `folder` or inside it. */
+function isInside(folder, path) {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The path to give the workbench for the extension under development. When that folder holds
+ * code-server itself — it does: code-server is installed inside this repository, in
+ * .cache/code-server — the workbench came up with the wrong colour theme (seen in a fresh clone:
+ * `npm start` in Light+ instead of VS Code's default Light Modern, `npm run screenshots` waiting in
+ * vain for the Dark Modern its settings ask for; a git worktree, whose .cache/code-server links to
+ * another checkout, was fine). A symbolic link outside the repository names the same folder without holding
+ * code-server. Used where people look at the workbench (`npm start`, `npm run screenshots`); the
+ * test suites leave it (the web suite's runner expects the extension at the repository's path).
+ * @param {string} path
+ */
+export function developmentPath(path) {
+  const codeServer = existsSync(codeServerDir) ? realpathSync(codeServerDir) : codeServerDir;
+  if (!isInside(realpathSync(path), codeServer)) return path;
+  const link = join(tmpdir(), `speech-outline-dev-${createHash('sha256').update(realpathSync(path)).digest('hex').slice(0, 12)}`);
+  let current;
+  try {
+    current = lstatSync(link).isSymbolicLink() ? readlinkSync(link) : undefined;
+  } catch {
+    current = undefined;
+  }
+  if (current !== path) {
+    rmSync(link, { force: true });
+    symlinkSync(path, link, 'dir');
+  }
+  return link;
 }
 
 /**

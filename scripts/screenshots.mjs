@@ -13,7 +13,7 @@
 // Usage: npm run screenshots [-- --only workbench,highlight,status,walkthrough,cleanup] [--out DIR]
 import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { freshProfile, launchBrowser, pruneProfiles, QUIET_SETTINGS, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { developmentPath, freshProfile, launchBrowser, pruneProfiles, QUIET_SETTINGS, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { provision } from './provision.mjs';
 import { openFile, openWalkthrough, runCommand as runCommandOnce, useTheme as useThemeWith, waitForWorkbench, wearsTheme } from '../test/ui/workbench.mjs';
 import { argValue, build, HarnessError, isMain, log, main, repoRoot } from './util.mjs';
@@ -242,7 +242,7 @@ export async function screenshots({ only = SHOTS, out = join(repoRoot, 'docs', '
   try {
     browser = await launchBrowser({ viewport: { width: WIDTH, height: HEIGHT } });
     const { page } = browser;
-    await page.goto(workbenchUrl(server, { extensionDevelopmentPath: repoRoot }), { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await page.goto(workbenchUrl(server, { extensionDevelopmentPath: developmentPath(repoRoot) }), { waitUntil: 'domcontentloaded', timeout: 60_000 });
     await waitForWorkbench(page);
     // The theme of the settings first (the workbench starts in its built-in one), so useTheme() sees the real one.
     await until(() => wearsTheme(page, 'dark'), 'the Default Dark Modern theme');

@@ -9,7 +9,7 @@
 //        takes the flag as its own config, `npm_config_port=true`, and leaves N as an argument.)
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { QUIET_SETTINGS, startCodeServer, workbenchUrl, writeUserSettings } from './code-server.mjs';
+import { developmentPath, QUIET_SETTINGS, startCodeServer, workbenchUrl, writeUserSettings } from './code-server.mjs';
 import { provision } from './provision.mjs';
 import { argValue, build, cacheDir, HarnessError, isMain, log, main, repoRoot } from './util.mjs';
 
@@ -58,7 +58,7 @@ if (isMain(import.meta.url)) {
       writeUserSettings(userDataDir, { ...QUIET_SETTINGS, 'outline.collapseItems': 'alwaysExpand', 'breadcrumbs.enabled': true });
     }
     const server = await startCodeServer({ bin, folder, userDataDir, extensionsDir, port });
-    const url = workbenchUrl(server, { extensionDevelopmentPath: repoRoot, openFile: existsSync(file) ? file : undefined });
+    const url = workbenchUrl(server, { extensionDevelopmentPath: developmentPath(repoRoot), openFile: existsSync(file) ? file : undefined });
     console.log(`
   Speech Outline in VS Code 1.100.3 (code-server 4.100.3), workspace ${folder}
   Open:  ${url}
