@@ -8,7 +8,8 @@
 //  4. punctuation, full-width digits and spaces fixed (GB/T 15834);
 //  5. collapsed paragraphs split before a heading or point marker that follows a sentence end;
 //  6. hard-wrapped lines joined back into their paragraph or heading;
-//  7. paragraphs laid out: one per line, blank lines and indents as the options say.
+//  7. paragraphs laid out: one per line, a marker followed directly by its text (no tab or space
+//     between), blank lines and indents as the options say.
 // Loses no content (every Chinese character outside removed residue lines stays, in order) and is
 // linear in the text. Idempotent: the steps are run again on their own result until it is stable
 // (at most MAX_PASSES; one more pass that changes nothing is the usual case), because a split can
@@ -18,7 +19,7 @@ import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker } 
 import { message, type Message } from './messages';
 import { mayBeResidue, residueKind } from './residue';
 import { htmlToText, isHtmlDocument, looksLikeHtml } from './cleanupHtml';
-import { layOut, type BlankLines, type Indent } from './cleanupLayout';
+import { closeMarkerGaps, layOut, type BlankLines, type Indent } from './cleanupLayout';
 import { joinWrappedLines, splitAtMarkers, splitAtSpaceRuns } from './cleanupParagraphs';
 import { fixPunctuation } from './cleanupPunctuation';
 import { endsSentence, trimBlanks } from './cleanupText';
@@ -54,6 +55,8 @@ export interface CleanupReport {
   digits: number;
   /** Spaces removed between Chinese and digits or Latin letters. */
   spaces: number;
+  /** Heading and point markers whose blanks before their text were removed (一、<TAB>提高 → 一、提高). */
+  markerBlanks: number;
 }
 
 export interface CleanupResult {
@@ -73,7 +76,7 @@ export function isEmptyReport(report: CleanupReport): boolean {
 
 /** A report with every count zero. */
 export function emptyCleanupReport(): CleanupReport {
-  return { residueLines: 0, pageNumbers: 0, htmlTags: 0, entities: 0, paragraphsSplit: 0, linesJoined: 0, punctuation: 0, digits: 0, spaces: 0 };
+  return { residueLines: 0, pageNumbers: 0, htmlTags: 0, entities: 0, paragraphsSplit: 0, linesJoined: 0, punctuation: 0, digits: 0, spaces: 0, markerBlanks: 0 };
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -174,6 +177,7 @@ function cleanOnce(input: string, options: CleanupOptions, report: CleanupReport
   lines = lines.map((line) => fixPunctuation(line, report));
   lines = splitAtMarkers(lines, collapsed, report);
   lines = joinWrappedLines(lines, report);
+  lines = closeMarkerGaps(lines, report);
   let output = layOut(lines, options.blankLines ?? 'keep', options.indent ?? 'keep', eol);
   if (finalBreak && output.length > 0) {
     output += eol;
@@ -202,6 +206,7 @@ export function describeCleanup(report: CleanupReport): Message[] {
   add(report.punctuation, 'fixed {0} punctuation mark', 'fixed {0} punctuation marks');
   add(report.digits, 'made {0} full-width digit ASCII', 'made {0} full-width digits ASCII');
   add(report.spaces, 'removed {0} space between Chinese and Latin or digits', 'removed {0} spaces between Chinese and Latin or digits');
+  add(report.markerBlanks, 'removed the blank after {0} heading or point marker', 'removed the blanks after {0} heading and point markers');
   return parts;
 }
 

@@ -2,9 +2,11 @@
 // PDFs give, then properties over generated web pages and drafts.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { cleanText, isPageNumberLine, isResidueLine, parseSpeech, residueKind, type CleanupOptions } from '../../src/core';
+import { cleanText, describeCleanup, formatMessage, isPageNumberLine, isResidueLine, parseSpeech, residueKind, type CleanupOptions } from '../../src/core';
 import { splitAtMarkers } from '../../src/core/cleanupParagraphs';
 import { draft } from './arbitraries';
 import { joinLines, outlineOf } from './helpers';
@@ -211,6 +213,42 @@ describe('step 4: hard-wrapped lines joined', () => {
       '　　要坚持问题导向，聚焦企业反映强烈的“办事难”“融资难”“用工难”等问题，逐项建立台账、逐一销号清零，确保各项措施落地见效。',
     ));
     assert.equal(cleanText(quoted).report.linesJoined, 6);
+  });
+});
+
+describe('a marker followed directly by its text (as GB/T 9704 writes it)', () => {
+  // Copied from Word with automatic numbering: the number, a tab, then the text.
+  const fromWord = joinLines(
+    '在全县教育工作会议上的讲话',
+    '同志们：',
+    '一、\t提高站位，增强办好人民满意教育的责任感',
+    '（一）\t深化教育改革。要抓住关键环节。',
+    '1.\t加强师资队伍建设',
+    '（1） 规范办学行为',
+    '　　一是　加强领导。二是 加强协调。',
+    '1. 5亿元的项目已经开工。',
+  );
+  runTable([
+    ['tabs and spaces after a line-start marker go; not inside a paragraph, not before a digit', fromWord, joinLines(
+      '在全县教育工作会议上的讲话',
+      '同志们：',
+      '一、提高站位，增强办好人民满意教育的责任感',
+      '（一）深化教育改革。要抓住关键环节。',
+      '1.加强师资队伍建设',
+      '（1）规范办学行为',
+      '　　一是加强领导。二是 加强协调。',
+      '1. 5亿元的项目已经开工。',
+    )],
+    // Read as a heading (一、 then text): the blank goes, the words stay as they were.
+    ['a marker the parser reads at a line start, whatever follows', '一、统一思想\n二、加强领导\n五、 六月份要抓好防汛。\n', '一、统一思想\n二、加强领导\n五、六月份要抓好防汛。\n'],
+  ]);
+  test('counted, and said in both languages', () => {
+    const { report } = cleanText(fromWord);
+    assert.equal(report.markerBlanks, 5);
+    const chinese = JSON.parse(readFileSync(join(__dirname, '../../../l10n/bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+    const said = describeCleanup(report);
+    assert.deepEqual(said.map((m) => formatMessage(m)), ['removed the blanks after 5 heading and point markers']);
+    assert.deepEqual(said.map((m) => formatMessage(m, chinese)), ['删除序号后的空白 5 处']);
   });
 });
 
