@@ -108,10 +108,20 @@ function point(family: PointFamily, numeral: NumeralStyle, prefix: string, suffi
  * 第一条， (longest first; traditional 點 個 問題 條 too). Each word, and 其 (其一， 其二，), makes a series of its own within the 第 family, so a
  * 第一个方面 list can sit under a 第二点 point.
  */
-export const DI_WORDS: readonly string[] = ['个方面', '個方面', '个问题', '個問題', '方面', '点', '點', '条', '條'];
+export const DI_WORDS: readonly string[] = ['个方面', '個方面', '个问题', '個問題', '部分', '方面', '点', '點', '条', '條'];
+/** Separators of a part (第一部分　2025年工作回顾): a blank, or a point's separator. */
+const PART_SEPARATORS = ' \u3000';
 
 /** What may follow the number (and word) of a 第 or 其 marker. */
 export const POINT_SEPARATORS = '，,、：:';
+
+/**
+ * True for the style of a part of a long report (第一部分　2025年工作回顾, 第二部分：…): a division above
+ * the numbered headings, which nest under it and number afresh in each part.
+ */
+export function isPartStyle(style: MarkerStyle | undefined): boolean {
+  return style !== undefined && style.prefix === '第' && style.suffix.startsWith('部分');
+}
 
 /**
  * The series a point's marker belongs to within its family: 第一， 第一、 第一： are one series;
@@ -158,6 +168,7 @@ export const MARKER_GRAMMAR: readonly MarkerRow[] = [
   point('di', 'chinese', '第', ':', 99, false),
   // 第一点， 第一个方面， 第一条， and 其一，: the 第 family in series of their own (see pointSeries).
   ...DI_WORDS.flatMap((word) => [...POINT_SEPARATORS].map((separator) => point('di', 'chinese', '第', word + separator, 99, false))),
+  ...[...PART_SEPARATORS].map((separator) => point('di', 'chinese', '第', '部分' + separator, 20, false)),
   ...[...POINT_SEPARATORS].map((separator) => point('di', 'chinese', '其', separator, 10, false)),
   point('sequence', 'sequence', '', '，', 4, true),
   point('sequence', 'sequence', '', ',', 4, false),

@@ -232,7 +232,7 @@ function styleRow(prefix: number, word: number, separator: number): StyleRow {
     prefixIndex = PREFIX_INDEX.size + 1;
     PREFIX_INDEX.set(prefix, prefixIndex);
   }
-  const key = ((prefixIndex * 8 + NUMERAL_INDEX[numeralStyle]) * 8 + word + 1) * 0x10000 + separator;
+  const key = ((prefixIndex * 8 + NUMERAL_INDEX[numeralStyle]) * 16 + word + 1) * 0x10000 + separator;
   let found = STYLE_ROWS.get(key);
   if (found === undefined) {
     const suffix = separator === 0 ? '' : (word < 0 ? '' : DI_WORDS[word]) + String.fromCharCode(separator);

@@ -2,7 +2,7 @@
 // the nearest heading or point of another family, and every section gets its end.
 
 import type { LineIndex } from './lines';
-import { pointSeries } from './grammar';
+import { isPartStyle, pointSeries } from './grammar';
 import { isBlank, isLineBreak } from './marks';
 import type { SpeechModel, SpeechNode } from './model';
 import type { ParsedNode, Source } from './node';
@@ -102,12 +102,16 @@ export function buildTree(source: Source, entries: readonly Entry[]): ParsedSpee
       let depth = stack.length;
       while (depth > 0) {
         const top = stack[depth - 1];
-        if (top.kind === 'heading' && top.level < node.level) {
+        // Headings nest under a higher heading, and under a part (第一部分　…), where they number afresh.
+        if ((top.kind === 'heading' && top.level < node.level) || (top.kind === 'point' && isPartStyle(top.style))) {
           break;
         }
         depth--;
       }
       closeAbove(text, stack, stackIndices, depth, node.start);
+    } else if (kind === 'point' && isPartStyle(node.style)) {
+      // A part (第二部分　…) closes everything: parts are the speech's top level.
+      closeAbove(text, stack, stackIndices, 0, node.start);
     } else if (kind === 'point') {
       // A point of the same series further up is a sibling: return to its parent. A point of a
       // series restarted after a colon (nested) is a sibling only of its own series' points.

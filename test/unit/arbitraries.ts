@@ -30,6 +30,7 @@ const marker = fc.oneof(
   chineseNumeral.map((n) => `第${n}，`),
   fc.tuple(chineseNumeral, fc.constantFrom('点，', '个方面，', '条，', '、', '点、')).map(([n, w]) => `第${n}${w}`),
   chineseNumeral.map((n) => `其${n}，`),
+  fc.tuple(chineseNumeral, fc.constantFrom('部分　', '部分 ', '部分：')).map(([n, w]) => `第${n}${w}`),
   fc.constantFrom('首先，', '其次，', '再次，', '最后，'),
 );
 

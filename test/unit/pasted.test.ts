@@ -39,6 +39,22 @@ describe('number ranges are sentences, never headings', () => {
   });
 });
 
+describe('parts of a long report: 第一部分　…', () => {
+  runTable([
+    ['the numbered headings of each part nest under it and number afresh', joinLines('各位代表：', '第一部分　2025年工作回顾', '一、经济运行稳中有进', '二、改革开放持续深化',
+      '第二部分 2026年工作安排', '一、总体要求', '（一）扩大有效需求', '一是抓项目。', '第三部分：加强政府自身建设', '一是依法行政。', '各位代表，让我们团结奋斗！'),
+    joinLines('各位代表：', '第一部分　2025年工作回顾', '  一、经济运行稳中有进', '  二、改革开放持续深化', '第二部分 2026年工作安排', '  一、总体要求', '    （一）扩大有效需求',
+      '      一是抓项目', '第三部分：加强政府自身建设', '  一是依法行政', '各位代表，让我们团结奋斗')],
+    ['第一部分 inside a sentence, or with no text, is no part', joinLines('一、总体要求', '第一部分内容已经完成。', '第二部分'), '一、总体要求'],
+  ]);
+
+  test('renumbering leaves each part\'s 一、 alone, and numbers the parts', () => {
+    const text = joinLines('第一部分　回顾', '一、甲', '二、乙', '第三部分　安排', '一、丙', '二、丁');
+    assert.deepEqual(checkNumbering(parseSpeech(text)).map((problem) => `${problem.code} ${problem.expected}`), ['numbering.gap 第二部分　']);
+    assert.equal(applyEdits(text, renumberEdits(parseSpeech(text))), text.replace('第三部分', '第二部分'));
+  });
+});
+
 describe('numerals after 是', () => {
   runTable([
     ['二是一些…, 三是一批…, 四是个别…, 三是三个方面… are points', '一是认识不足。二是一些企业困难。三是一批项目滞后。四是个别地方松懈。五是五个方面的短板。',
