@@ -5,8 +5,9 @@
 
 import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker, type MarkerMatch } from './markers';
 import { isBlank } from './marks';
+import { isDateOrSpeakerLine, isSalutationLike, isSpeechTitle } from './prelude';
 import { columns, endsSentenceBeforeHeading, subheadingRunOn } from './scanText';
-import { closesSentence, contentEnd, endsSentence, indentEnd } from './cleanupText';
+import { closesSentence, contentEnd, endsSentence, indentEnd, trimBlanks } from './cleanupText';
 
 /** True when `piece` is a marker with nothing after it (一、 （二） 1. 一是 第一，): a run after it is not a paragraph break. */
 function isBareMarker(piece: string): boolean {
@@ -177,6 +178,16 @@ function continues(line: string): boolean {
     !(canStartPoint(code) && matchPointMarker(line, 0, line.length) !== undefined);
 }
 
+/**
+ * A speech's title (…会议上的讲话) as long as the wrap width, then its salutation or date line: the
+ * end of a paragraph, not a wrap (the parser's prelude rules, prelude.ts).
+ */
+function titleBeforePrelude(line: string, next: string): boolean {
+  const title = trimBlanks(line);
+  const after = trimBlanks(next);
+  return after.length > 1 && isSpeechTitle(title) && (isSalutationLike(after) || isDateOrSpeakerLine(after));
+}
+
 function isAsciiWord(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
@@ -217,7 +228,7 @@ export function joinWrappedLines(lines: readonly string[], counts: { linesJoined
     return [...lines];
   }
   const joinsNext = (index: number): boolean => index + 1 < lines.length && widths[index] >= wrap - TOLERANCE && widths[index] <= wrap + TOLERANCE &&
-    !endsSentence(lines[index]) && continues(lines[index + 1]);
+    !endsSentence(lines[index]) && continues(lines[index + 1]) && !titleBeforePrelude(lines[index], lines[index + 1]);
   let joinable = 0;
   for (let index = 0; index < lines.length && joinable < 3; index++) {
     if (joinsNext(index)) {

@@ -214,6 +214,20 @@ describe('step 4: hard-wrapped lines joined', () => {
     ));
     assert.equal(cleanText(quoted).report.linesJoined, 6);
   });
+
+  test('a title as wide as the wrap stays its own line before the salutation or the date line', () => {
+    const body = [
+      '　　今年是“十四五”规划收官之年，也是“十五五”谋篇布局',
+      '之年。优化营商环境没有“完成时”，只有“进行时”。各级',
+      '各部门要牢固树立“人人都是营商环境”的理念，推动“一网',
+      '通办”“一窗受理”，确保各项措施落地见效。',
+    ];
+    const title = '在全县深化“放管服”改革优化营商环境工作会议上的讲话'; // 26 of the 28 cells
+    for (const second of ['同志们：', '（2026年3月6日）']) {
+      const cleaned = clean(joinLines(title, second, ...body));
+      assert.deepEqual(cleaned.split('\n').slice(0, 3), [title, second, body.join('')], second);
+    }
+  });
 });
 
 describe('a marker followed directly by its text (as GB/T 9704 writes it)', () => {
