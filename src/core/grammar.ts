@@ -116,11 +116,12 @@ const PART_SEPARATORS = ' \u3000';
 export const POINT_SEPARATORS = '，,、：:';
 
 /**
- * True for the style of a part of a long report (第一部分　2025年工作回顾, 第二部分：…): a division above
- * the numbered headings, which nest under it and number afresh in each part.
+ * True for the style of a part of a long report (第一部分　2025年工作回顾: 部分, then a blank): a division
+ * above the numbered headings, which nest under it and number afresh in each part (when it begins
+ * its paragraph). 第一部分，讲形势。 is a point like 第一点，.
  */
 export function isPartStyle(style: MarkerStyle | undefined): boolean {
-  return style !== undefined && style.prefix === '第' && style.suffix.startsWith('部分');
+  return style !== undefined && style.prefix === '第' && (style.suffix === '部分 ' || style.suffix === '部分\u3000');
 }
 
 /**
@@ -128,7 +129,8 @@ export function isPartStyle(style: MarkerStyle | undefined): boolean {
  * 第一点， 第一个方面， 第一条， and 其一， each another. Siblings share a series, another series nests.
  */
 export function pointSeries(style: MarkerStyle): string {
-  return style.prefix + style.suffix.slice(0, -1);
+  // Parts (第一部分　…) are a series of their own, apart from 第一部分，… points.
+  return isPartStyle(style) ? '第部分　' : style.prefix + style.suffix.slice(0, -1);
 }
 
 /**

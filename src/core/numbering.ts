@@ -115,16 +115,7 @@ function keepsReading(text: string, node: SpeechNode, marker: string): boolean {
  */
 function markerEdit(node: SpeechNode, ordinal: number, style?: MarkerStyle, text = ''): TextEdit | undefined {
   const current = node.style!;
-  if (style !== undefined && style !== current) {
-    const marker = formatMarker(style, ordinal);
-    if (keepsReading(text, node, marker)) {
-      return { start: node.start, end: node.markerEnd, newText: marker };
-    }
-  }
-  if (ordinal === node.ordinal) {
-    return undefined;
-  }
-  // Only the numeral changes: the brackets and separators stay as written, and blanks inside brackets (（ 一 ）).
+  // The numeral between the brackets or separators, without the blanks inside brackets (（ 一 ）).
   const marker = node.marker;
   let from = current.prefix.length;
   let to = marker.length - current.suffix.length;
@@ -134,6 +125,18 @@ function markerEdit(node: SpeechNode, ordinal: number, style?: MarkerStyle, text
   while (to > from && isBlank(marker.charCodeAt(to - 1))) {
     to--;
   }
+  if (style !== undefined && style !== current) {
+    // The blanks inside the brackets stay, so that what follows the marker reads as before.
+    const rewritten = style.prefix + marker.slice(current.prefix.length, from) + formatNumeral(style.numeral, ordinal) +
+      marker.slice(to, marker.length - current.suffix.length) + style.suffix;
+    if (keepsReading(text, node, rewritten)) {
+      return { start: node.start, end: node.markerEnd, newText: rewritten };
+    }
+  }
+  if (ordinal === node.ordinal) {
+    return undefined;
+  }
+  // Only the numeral changes: the brackets and separators stay as written.
   return { start: node.start + from, end: node.start + to, newText: formatNumeral(current.numeral, ordinal) };
 }
 

@@ -4,6 +4,7 @@
 
 import { isBlank, isClosingMark, isHalfWidthFullStop, isLeadEnd, isSentenceEnd } from './marks';
 import { canStartHeading, canStartPoint, matchHeadingMarker, matchPointMarker, type MarkerMatch } from './markers';
+import { isPartStyle } from './grammar';
 import type { NodeKind } from './model';
 import { ParsedNode, type Source } from './node';
 import { isClosingCue, isDateOrSpeakerLine, isSalutationLike, isTitleLike, MAX_PRELUDE_LINE } from './prelude';
@@ -274,7 +275,8 @@ export class EntryScanner {
         continue;
       }
       const match = matchPointMarker(text, j, to);
-      if (match === undefined || (afterComma && !this.startsSeriesAfterComma(match, to))) {
+      // A part (第二部分　…) begins its paragraph: inside one, it is text.
+      if (match === undefined || isPartStyle(match.style) || (afterComma && !this.startsSeriesAfterComma(match, to))) {
         continue;
       }
       this.closeOpen(i);

@@ -37,6 +37,10 @@ function isSameSeries(a: ParsedNode, b: ParsedNode): boolean {
 
 /** Sets a section's end: `at`, or before the blanks and line breaks that precede it. */
 function close(text: string, node: ParsedNode, at: number): void {
+  if (node.headingEnd > at) {
+    // A lead a PDF wrapped onto the next line, where a node begins before its sentence ends: the lead stops there.
+    node.headingEnd = Math.max(node.markerEnd, at);
+  }
   let end = at;
   while (end > node.headingEnd) {
     const code = text.charCodeAt(end - 1);
@@ -103,13 +107,13 @@ export function buildTree(source: Source, entries: readonly Entry[]): ParsedSpee
       while (depth > 0) {
         const top = stack[depth - 1];
         // Headings nest under a higher heading, and under a part (第一部分　…), where they number afresh.
-        if ((top.kind === 'heading' && top.level < node.level) || (top.kind === 'point' && isPartStyle(top.style))) {
+        if ((top.kind === 'heading' && top.level < node.level) || (top.kind === 'point' && !top.inline && isPartStyle(top.style))) {
           break;
         }
         depth--;
       }
       closeAbove(text, stack, stackIndices, depth, node.start);
-    } else if (kind === 'point' && isPartStyle(node.style)) {
+    } else if (kind === 'point' && !node.inline && isPartStyle(node.style)) {
       // A part (第二部分　…) closes everything: parts are the speech's top level.
       closeAbove(text, stack, stackIndices, 0, node.start);
     } else if (kind === 'point') {

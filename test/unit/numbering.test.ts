@@ -66,6 +66,8 @@ describe('numbering checks and renumbering', () => {
   test('unifying style rewrites whole markers to the siblings\' majority', () => {
     assert.equal(renumber(joinLines('（一）甲', '(二)乙', '(四)丙', '（四）丁'), true), joinLines('（一）甲', '（二）乙', '（三）丙', '（四）丁'));
     assert.equal(renumber(joinLines('1.甲', '2、乙', '3.丙'), true), joinLines('1.甲', '2.乙', '3.丙'));
+    // Blanks inside brackets stay: only the brackets and the numeral are rewritten.
+    assert.equal(renumber(joinLines('（一）甲', '（二）乙', '( 四 ).丙'), true), joinLines('（一）甲', '（二）乙', '（ 三 ）.丙'));
   });
 
   test('a marker the siblings\' style would turn into text keeps its own style: no style problem, only its numeral changes', () => {

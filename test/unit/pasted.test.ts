@@ -42,11 +42,20 @@ describe('number ranges are sentences, never headings', () => {
 describe('parts of a long report: 第一部分　…', () => {
   runTable([
     ['the numbered headings of each part nest under it and number afresh', joinLines('各位代表：', '第一部分　2025年工作回顾', '一、经济运行稳中有进', '二、改革开放持续深化',
-      '第二部分 2026年工作安排', '一、总体要求', '（一）扩大有效需求', '一是抓项目。', '第三部分：加强政府自身建设', '一是依法行政。', '各位代表，让我们团结奋斗！'),
+      '第二部分 2026年工作安排', '一、总体要求', '（一）扩大有效需求', '一是抓项目。', '第三部分　加强政府自身建设', '一是依法行政。', '各位代表，让我们团结奋斗！'),
     joinLines('各位代表：', '第一部分　2025年工作回顾', '  一、经济运行稳中有进', '  二、改革开放持续深化', '第二部分 2026年工作安排', '  一、总体要求', '    （一）扩大有效需求',
-      '      一是抓项目', '第三部分：加强政府自身建设', '  一是依法行政', '各位代表，让我们团结奋斗')],
+      '      一是抓项目', '第三部分　加强政府自身建设', '  一是依法行政', '各位代表，让我们团结奋斗')],
     ['第一部分 inside a sentence, or with no text, is no part', joinLines('一、总体要求', '第一部分内容已经完成。', '第二部分'), '一、总体要求'],
+    ['第一部分， in a speech is a point like 第一点，; a part inside a paragraph is none', joinLines('一、总体要求', '分两部分来讲。第一部分，讲成绩。第二部分　讲问题。', '第一部分，讲形势。', '二、主要任务'),
+      joinLines('一、总体要求', '  第一部分，讲成绩', '  第一部分，讲形势', '二、主要任务')],
   ]);
+
+  test('a lead wrapped onto a line where a node begins before its sentence ends stops at that node', () => {
+    // The next line is as wide (a hard wrap), and its sentence ends after 一是 began after the comma.
+    const model = parseSpeech(joinLines('取得了明显成效。一是审批时限大幅压缩，全市企业开办时间', '一要，一是统一思想2025年工作回顾；二是.（0）统一思想。'));
+    assert.deepEqual(model.nodes.map((node) => node.headingEnd <= node.end), [true, true, true]);
+    assert.ok(model.nodes[0].headingEnd <= model.nodes[1].start);
+  });
 
   test('renumbering leaves each part\'s 一、 alone, and numbers the parts', () => {
     const text = joinLines('第一部分　回顾', '一、甲', '二、乙', '第三部分　安排', '一、丙', '二、丁');
@@ -129,6 +138,9 @@ describe('collapsed paragraphs, HTML, PDF text', () => {
       joinLines('一、坚持稳中求进，推动经济高质量发展取得新成效', '  一是工业提质增效', '  二是服务业加快发展')],
     ['a heading without its 。 is not joined to a short line because a one-line paragraph above happens to be as wide',
       joinLines('一、总体要求', '过去一年，我们做了很多工作。', '二、2026年总体要求和目标任务', '今年的目标是增长6%。'), joinLines('一、总体要求', '二、2026年总体要求和目标任务')],
+    ['a wrapped lead stops where a node begins on the next line before its sentence ends',
+      joinLines('取得了明显成效。一是审批时限大幅压缩，全市企业开办时间', '一要，一是统一思想2025年工作回顾；二是服务提升（0）统一思想。'),
+      joinLines('一是审批时限大幅压缩', '一是统一思想2025年工作回顾', '二是服务提升（0）统一思想')],
     ['page numbers do not end a section', joinLines('一、统一思想', '一是学习。', '- 3 -', '第2页共6页', '二是落实。'), joinLines('一、统一思想', '  一是学习', '  二是落实')],
     // A paragraph after the lost indent begins as on a line of its own: an inline point of the
     // paragraph before does not hold it (on lines, 首先 is no child of 一是 either).
