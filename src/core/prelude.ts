@@ -11,8 +11,12 @@ export const MAX_PRELUDE_LINE = 60;
 /** How a closing paragraph may begin. */
 const CLOSING_CUES = [
   '希望', '让我们', '谢谢', '同志们，', '同志们,', '同志们！', '同志们!', '朋友们，', '各位代表，', '各位委员，',
+  // Wishes (预祝大会圆满成功！) and a 表态发言's last words (以上发言，不妥之处…): only these words, as
+  // 祝 or 以上 alone also begin sentences of an opening or a body.
+  '预祝', '以上发言', '以上汇报', '以上是我的',
   // Traditional characters.
   '讓我們', '謝謝', '同志們，', '同志們,', '同志們！', '同志們!', '朋友們，', '各位代表，', '各位委員，',
+  '預祝', '以上發言', '以上匯報',
 ];
 /** Words of a title, never of a speaker's name line: 报告, 会议, 总结, 工作, 的… (simplified and traditional). */
 const TITLE_WORDS = /报告|報告|会议|會議|总结|總結|主持词|主持詞|致辞|致辭|工作|的/;

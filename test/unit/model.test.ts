@@ -176,6 +176,15 @@ describe('parts of a speech', () => {
     ));
   });
 
+  test('wishes (预祝…) and a 表态发言\'s 以上发言 are closing cues', () => {
+    assert.equal(kindsOf(joinLines('在全县工作会议上的表态发言', '尊敬的各位领导：', '一要提高站位。', '二要狠抓落实。', '以上发言，不妥之处，请批评指正。')), joinLines(
+      'title:0 在全县工作会议上的表态发言', 'salutation:0 尊敬的各位领导：', 'point:1 一要提高站位', 'point:1 二要狠抓落实', 'closing:0 以上发言，不妥之处，请批评指正',
+    ));
+    assert.equal(kindsOf(joinLines('同志们：', '一、认清形势', '正文。', '二、明确任务', '正文。', '預祝本次會議圓滿成功！', '謝謝大家！')), joinLines(
+      'salutation:0 同志们：', 'heading:1 一、认清形势', 'heading:1 二、明确任务', 'closing:0 預祝本次會議圓滿成功',
+    ));
+  });
+
   test('a closing cue before the last section is not the closing', () => {
     assert.equal(kindsOf(joinLines('一、认清形势', '希望各级认真落实。', '二、明确任务', '正文。')), joinLines('heading:1 一、认清形势', 'heading:1 二、明确任务'));
   });
