@@ -3,15 +3,9 @@
 // each parse's wall time. Run by `npm run bench:cli -- --warmup` in a new process per run; the
 // first parse is what a cold `speech-outline` pays, the last is the warm parser.
 
-import { tuningFlags } from '../src/cli/v8Flags';
-import { setFlagsFromString } from 'node:v8';
+import '../src/cli/tuning';
 import { readFileSync } from 'node:fs';
-
-const flags = tuningFlags(process.versions.v8);
-if (flags !== '') setFlagsFromString(flags);
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the flags, as the CLI does
-const { parseSpeech } = require('../src/core') as typeof import('../src/core');
+import { parseSpeech } from '../src/core';
 
 const [file, count = '10'] = process.argv.slice(2);
 const text = readFileSync(file, 'utf8');

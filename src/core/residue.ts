@@ -5,6 +5,7 @@
 // is residue because of 字体, while 【基本情况】 is a subheading.
 
 import { isIdeograph } from './chars';
+import { isDigit } from './numerals';
 
 /** What kind of residue a line is; the cleanup reports page numbers apart and keeps attachment lists. */
 export type ResidueKind = 'residue' | 'pageNumber' | 'attachment' | 'contents';
@@ -113,10 +114,6 @@ const CONTENTS_TITLES = new Set(['目录', '目錄']);
 const LEADERS = new Map<number, number>([[0x2026, 3], [0x22ef, 3], [0x2025, 2], [0xb7, 1], [0x2e, 1], [0xff0e, 1], [0x2d, 1], [0x2014, 1], [0x2500, 1], [0x5f, 1], [0xfe52, 1], [0x30fb, 1], [0x2022, 1]]);
 const MIN_LEADER_DOTS = 4;
 
-function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
-
 /**
  * True when [pos, contentEnd) of `text` (no indentation, no trailing blanks) is an entry of a table
  * of contents: text without a sentence end, a run of leader dots, then a page number of 1–4 digits
@@ -124,7 +121,7 @@ function isDigitCode(code: number): boolean {
  */
 export function isContentsEntry(text: string, pos: number, contentEnd: number): boolean {
   let i = contentEnd;
-  while (i > pos && contentEnd - i < 4 && isDigitCode(text.charCodeAt(i - 1))) {
+  while (i > pos && contentEnd - i < 4 && isDigit(text.charCodeAt(i - 1))) {
     i--;
   }
   if (i === contentEnd || i === pos || contentEnd - pos > MAX_RESIDUE_LINE) {

@@ -5,24 +5,9 @@
 import { isBlank } from './marks';
 import type { SpeechModel } from './model';
 import { isResidueSpan } from './residue';
+import { trimEndOffset } from './scanText';
 
 const cache = new WeakMap<SpeechModel, Int32Array>();
-
-/** Index of the first node starting at or after `offset` (nodes come in document order). */
-function firstNodeFrom(model: SpeechModel, offset: number): number {
-  const nodes = model.nodes;
-  let low = 0;
-  let high = nodes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (nodes[mid].start < offset) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  return low;
-}
 
 /**
  * The residue lines of `model`, as [contentStart, contentEnd) pairs in document order
@@ -35,21 +20,22 @@ export function residueSpans(model: SpeechModel): Int32Array {
   }
   const { text, lines, nodes } = model;
   const found: number[] = [];
+  // The first node starting at or after the line's content: nodes come in document order.
+  let next = 0;
   for (let line = 0; line < lines.lineCount; line++) {
     const lineEnd = lines.lineContentEnd(line);
     let pos = lines.lineStart(line);
     while (pos < lineEnd && isBlank(text.charCodeAt(pos))) {
       pos++;
     }
-    let end = lineEnd;
-    while (end > pos && isBlank(text.charCodeAt(end - 1))) {
-      end--;
-    }
+    const end = trimEndOffset(text, pos, lineEnd);
     if (pos >= end || !isResidueSpan(text, pos, end)) {
       continue;
     }
     // A heading or point is never residue: a line a node begins on is content.
-    const next = firstNodeFrom(model, pos);
+    while (next < nodes.length && nodes[next].start < pos) {
+      next++;
+    }
     if (next < nodes.length && nodes[next].start === pos) {
       continue;
     }
